@@ -1,0 +1,118 @@
+// The VS Code side: starts the language server, shows progress for Validate Repository, counts
+// findings in the status bar, and logs to the "Guidance Lint" output channel.
+import { randomUUID } from 'node:crypto';
+import * as vscode from 'vscode';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  TransportKind,
+  WorkDoneProgress,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
+const SOURCE = 'guidance-lint';
+
+interface ValidationSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  cancelled: boolean;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Guidance Lint', { log: true });
+  const serverModule = context.asAbsolutePath('dist/server.mjs');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'guidanceLint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.gitignore}'),
+    },
+    outputChannel: output,
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('guidanceLint'),
+      trusted: vscode.workspace.isTrusted,
+    },
+    middleware: {
+      executeCommand: (command, args, next) => (command === VALIDATE_WORKSPACE_COMMAND ? validateWithProgress(args) : next(command, args)),
+    },
+  };
+  client = new LanguageClient('guidanceLint', 'Guidance Lint', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('guidanceLint.findings', vscode.StatusBarAlignment.Left, 50);
+  status.name = 'Guidance Lint findings';
+  status.command = 'workbench.actions.view.problems';
+  const updateStatus = () => {
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
+      for (const diagnostic of diagnostics) {
+        if (diagnostic.source !== SOURCE) continue;
+        if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
+        else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+        else infos++;
+      }
+    }
+    status.text = `$(checklist) Guidance: ${errors + warnings + infos}`;
+    status.tooltip = `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos. Click to open the Problems panel.`;
+    status.show();
+  };
+  context.subscriptions.push(output, status, vscode.languages.onDidChangeDiagnostics(updateStatus));
+  updateStatus();
+
+  await client.start();
+  output.appendLine(`Guidance Lint server started (${serverModule}).`);
+}
+
+/** Runs the server's validation with a cancellable notification fed by LSP work-done progress. */
+async function validateWithProgress(args: unknown[]): Promise<ValidationSummary | undefined> {
+  const languageClient = client;
+  if (!languageClient) return undefined;
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Guidance: Validating repository', cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = randomUUID();
+      let reported = 0;
+      const listener = languageClient.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+        if (value.kind === 'end') return;
+        const percentage = value.percentage ?? reported;
+        progress.report({ message: value.message, increment: percentage - reported });
+        reported = percentage;
+      });
+      try {
+        return (await languageClient.sendRequest(ExecuteCommandRequest.type, { command: VALIDATE_WORKSPACE_COMMAND, arguments: args, workDoneToken }, token)) as ValidationSummary;
+      } catch (error) {
+        if (token.isCancellationRequested) return undefined;
+        throw error;
+      } finally {
+        listener.dispose();
+      }
+    },
+  );
+  if (!summary) {
+    void vscode.window.showInformationMessage('Guidance: validation cancelled.');
+    return undefined;
+  }
+  const counts = `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
+  void vscode.window.showInformationMessage(
+    summary.cancelled ? `Guidance: validation cancelled after ${summary.files} files (${counts}).` : `Guidance: validated ${summary.files} files: ${counts}.`,
+  );
+  return summary;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,6 @@
+import { relativePath } from '../../engine/workspace/file-system.js';
+
+/** Path of a finding's file as printed: relative to the working directory, forward slashes. */
+export function displayPath(file: string, cwd: string): string {
+  return relativePath(cwd, file) || file;
+}

@@ -1,0 +1,20 @@
+// The guidance-lint executable.
+import { NodeFileSystem } from '../engine/workspace/file-system.js';
+import { runCli } from './run.js';
+
+runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  fs: new NodeFileSystem(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`guidance-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,390 @@
+// Parses a file once into the model every rule reads: the mdast tree plus the Learn constructs,
+// links, headings and suppression comments, each with its exact range.
+import type { Blockquote, Heading, Html, Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseFrontMatter, type FrontMatter } from '../frontmatter/parse.js';
+import type { Range } from '../types.js';
+import { findIncludes, findTripleColonBlocks, learnHeadingId, type Include, type TripleColonBlock } from './learn-syntax.js';
+import { LineIndex } from './text.js';
+
+export interface HeadingInfo {
+  depth: number;
+  text: string;
+  /** Learn id, numbered when repeated (`setup`, `setup-1`…). */
+  id: string;
+  range: Range;
+  /** `# [Tab name](#tab/id)`: a tab, not a section heading. */
+  isTab: boolean;
+  node: Heading;
+}
+
+export type LinkKind = 'inline' | 'reference' | 'definition' | 'autolink' | 'html';
+
+export interface LinkInfo {
+  kind: LinkKind;
+  /** The destination as written in the source (escapes and percent-encoding kept). */
+  url: string;
+  /** Where the destination is written; for a reference, the label. */
+  urlRange: Range;
+  /** Visible text (for a definition, its label). */
+  text: string;
+  range: Range;
+  /** For references and definitions: the normalised label. */
+  label?: string;
+  /** `[text][]` or `[text]` style references. */
+  referenceType?: 'full' | 'collapsed' | 'shortcut';
+}
+
+export interface ImageInfo {
+  kind: 'markdown' | 'triple-colon' | 'html';
+  source: string;
+  sourceRange: Range;
+  alt: string | undefined;
+  range: Range;
+}
+
+export interface Alert {
+  /** The word inside `[!…]` as written. */
+  type: string;
+  typeRange: Range;
+  /** `[!TYPE]` with its brackets. */
+  markerRange: Range;
+  /** Nothing but the marker on its line (within the blockquote). */
+  markerAlone: boolean;
+  hasBody: boolean;
+  blockquote: Blockquote;
+  range: Range;
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
+  ruleIds: string[];
+  /** Where each id is written, for reporting unknown ids. */
+  ruleIdRanges: Range[];
+  range: Range;
+}
+
+export interface AnchorInfo {
+  id: string;
+  range: Range;
+}
+
+export interface DocumentModel {
+  /** Absolute path with forward slashes. */
+  path: string;
+  text: string;
+  lines: LineIndex;
+  tree: Root;
+  frontMatter: FrontMatter | undefined;
+  headings: HeadingInfo[];
+  /** Explicit anchors: `<a name="x">`, `id="x"`. */
+  anchors: AnchorInfo[];
+  links: LinkInfo[];
+  images: ImageInfo[];
+  includes: Include[];
+  alerts: Alert[];
+  /** `> [!div class="…"]` markers: valid Learn syntax, not alerts. */
+  divs: Range[];
+  tripleColon: TripleColonBlock[];
+  directives: Directive[];
+  /** Sorted, non-overlapping [start, end) offsets of code blocks and code spans. */
+  codeRanges: Array<[number, number]>;
+  isInCode(offset: number): boolean;
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const ALERT_MARKER = /^\[!([A-Za-z][\w-]*)\]/;
+const DIV_MARKER = /^\[!div(?:\s[^\]]*)?\]/i;
+const DIRECTIVE = /<!--\s*guidance-lint-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->/g;
+const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(["'])([^"']*)\1/gi;
+const HTML_IMG = /<img\s[^>]*?\bsrc\s*=\s*(["'])([^"']*)\1[^>]*>/gi;
+const HTML_ALT = /\balt\s*=\s*(["'])([^"']*)\1/i;
+
+export function parseDocument(path: string, text: string): DocumentModel {
+  const lines = new LineIndex(text);
+  const tree = markdownParser.parse(text);
+  const model: DocumentModel = {
+    path,
+    text,
+    lines,
+    tree,
+    frontMatter: parseFrontMatter(text, lines),
+    headings: [],
+    anchors: [],
+    links: [],
+    images: [],
+    includes: [],
+    alerts: [],
+    divs: [],
+    tripleColon: [],
+    directives: [],
+    codeRanges: [],
+    isInCode: () => false,
+  };
+  const collector = new Collector(model);
+  collector.visit(tree);
+  model.codeRanges.sort((a, b) => a[0] - b[0]);
+  model.isInCode = (offset) => isInRanges(model.codeRanges, offset);
+  model.includes = findIncludes(text, lines, model.isInCode);
+  model.tripleColon = findTripleColonBlocks(lines, model.isInCode);
+  collectTripleColonImages(model);
+  model.directives = findDirectives(model);
+  numberHeadingIds(model.headings);
+  return model;
+}
+
+class Collector {
+  private readonly definitions = new Set<string>();
+
+  constructor(private readonly model: DocumentModel) {}
+
+  visit(node: Nodes): void {
+    const { model } = this;
+    // Nodes without a position are synthesised by extensions (none of ours need them).
+    if (!node.position) return;
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+        model.codeRanges.push([node.position.start.offset!, node.position.end.offset!]);
+        return;
+      case 'heading':
+        this.heading(node);
+        break;
+      case 'blockquote':
+        this.blockquote(node);
+        break;
+      case 'link': {
+        const range = this.range(node);
+        const textEnd = node.children.length > 0 ? node.children.at(-1)!.position!.end.offset! : range.start.offset + 1;
+        const url = this.destination(textEnd, range.end.offset);
+        const isAutolink = model.text[range.start.offset] !== '[';
+        model.links.push({
+          kind: isAutolink ? 'autolink' : 'inline',
+          url: url ? url.text : node.url,
+          urlRange: url ? model.lines.range(url.start, url.end) : range,
+          text: toString(node),
+          range,
+        });
+        break;
+      }
+      case 'linkReference': {
+        const range = this.range(node);
+        model.links.push({
+          kind: 'reference',
+          url: '',
+          urlRange: range,
+          text: toString(node),
+          range,
+          label: node.identifier,
+          referenceType: node.referenceType,
+        });
+        break;
+      }
+      case 'definition': {
+        const range = this.range(node);
+        const colon = model.text.indexOf(']:', range.start.offset);
+        const url = colon === -1 ? undefined : this.rawDestination(colon + 2, range.end.offset);
+        this.definitions.add(node.identifier);
+        model.links.push({
+          kind: 'definition',
+          url: url ? url.text : node.url,
+          urlRange: url ? model.lines.range(url.start, url.end) : range,
+          text: node.label ?? node.identifier,
+          range,
+          label: node.identifier,
+        });
+        break;
+      }
+      case 'image': {
+        const range = this.range(node);
+        const source = this.destination(range.start.offset, range.end.offset);
+        model.images.push({
+          kind: 'markdown',
+          source: source ? source.text : node.url,
+          sourceRange: source ? model.lines.range(source.start, source.end) : range,
+          alt: node.alt ?? '',
+          range,
+        });
+        break;
+      }
+      case 'html':
+        this.html(node);
+        break;
+    }
+    if ('children' in node) for (const child of node.children) this.visit(child as Nodes);
+  }
+
+  private heading(node: Heading): void {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const isTab = only?.type === 'link' && only.url.startsWith('#tab/');
+    const text = toString(node);
+    this.model.headings.push({ depth: node.depth, text, id: learnHeadingId(text), range: this.range(node), isTab, node });
+  }
+
+  private blockquote(node: Blockquote): void {
+    const { model } = this;
+    const first = node.children[0];
+    if (first?.type !== 'paragraph') return;
+    const start = first.position!.start.offset!;
+    const paragraphText = model.text.slice(start, first.position!.end.offset!);
+    if (DIV_MARKER.test(paragraphText)) {
+      const marker = DIV_MARKER.exec(paragraphText)!;
+      model.divs.push(model.lines.range(start, start + marker[0].length));
+      return;
+    }
+    const marker = ALERT_MARKER.exec(paragraphText);
+    if (!marker || /^include$/i.test(marker[1]!)) return;
+    const markerEnd = start + marker[0].length;
+    const lineOfMarker = model.lines.point(start).line;
+    const restOfLine = model.text.slice(markerEnd, model.lines.lineEnd(lineOfMarker));
+    const markerAlone = restOfLine.trim() === '';
+    const bodyText = paragraphText.slice(marker[0].length).replace(/^[\s>]*/, '');
+    model.alerts.push({
+      type: marker[1]!,
+      typeRange: model.lines.range(start + 2, markerEnd - 1),
+      markerRange: model.lines.range(start, markerEnd),
+      markerAlone,
+      hasBody: bodyText.length > 0 || node.children.length > 1,
+      blockquote: node,
+      range: this.range(node),
+    });
+  }
+
+  private html(node: Html): void {
+    const { model } = this;
+    const base = node.position!.start.offset!;
+    for (const match of node.value.matchAll(HTML_ANCHOR)) {
+      const id = match[1] ?? match[2]!;
+      const start = base + match.index;
+      model.anchors.push({ id, range: model.lines.range(start, start + match[0].length) });
+    }
+    for (const match of node.value.matchAll(HTML_HREF)) {
+      const urlStart = base + match.index + match[0].length - 1 - match[2]!.length;
+      model.links.push({
+        kind: 'html',
+        url: match[2]!,
+        urlRange: model.lines.range(urlStart, urlStart + match[2]!.length),
+        text: '',
+        range: model.lines.range(base + match.index, base + match.index + match[0].length),
+      });
+    }
+    for (const match of node.value.matchAll(HTML_IMG)) {
+      const start = base + match.index;
+      const srcStart = start + match[0].indexOf(match[1]! + match[2]! + match[1]!) + 1;
+      model.images.push({
+        kind: 'html',
+        source: match[2]!,
+        sourceRange: model.lines.range(srcStart, srcStart + match[2]!.length),
+        alt: HTML_ALT.exec(match[0])?.[2],
+        range: model.lines.range(start, start + match[0].length),
+      });
+    }
+  }
+
+  /** The destination of `[text](dest "title")` that follows offset `from` (the end of the text). */
+  private destination(from: number, end: number): { text: string; start: number; end: number } | undefined {
+    const open = this.model.text.indexOf('](', from);
+    if (open === -1 || open >= end) return undefined;
+    return this.rawDestination(open + 2, end);
+  }
+
+  private rawDestination(from: number, end: number): { text: string; start: number; end: number } | undefined {
+    const text = this.model.text;
+    let start = from;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    if (text[start] === '<') {
+      const close = text.indexOf('>', start);
+      if (close === -1 || close > end) return undefined;
+      return { text: text.slice(start + 1, close), start: start + 1, end: close };
+    }
+    let stop = start;
+    let depth = 0;
+    while (stop < end) {
+      const char = text[stop]!;
+      if (char === '\\') {
+        stop += 2;
+        continue;
+      }
+      if (/\s/.test(char)) break;
+      if (char === '(') depth++;
+      if (char === ')') {
+        if (depth === 0) break;
+        depth--;
+      }
+      stop++;
+    }
+    stop = Math.min(stop, end);
+    return { text: text.slice(start, stop), start, end: stop };
+  }
+
+  private range(node: Nodes): Range {
+    return this.model.lines.range(node.position!.start.offset!, node.position!.end.offset!);
+  }
+}
+
+function collectTripleColonImages(model: DocumentModel): void {
+  for (const block of model.tripleColon) {
+    if (block.name !== 'image' || block.isEnd) continue;
+    const source = block.attributes.find((attribute) => attribute.name === 'source');
+    if (!source?.value || !source.valueRange) continue;
+    model.images.push({
+      kind: 'triple-colon',
+      source: source.value,
+      sourceRange: source.valueRange,
+      alt: block.attributes.find((attribute) => attribute.name === 'alt-text')?.value,
+      range: block.range,
+    });
+  }
+}
+
+function findDirectives(model: DocumentModel): Directive[] {
+  const directives: Directive[] = [];
+  if (!model.text.includes('guidance-lint-')) return directives;
+  for (const match of model.text.matchAll(DIRECTIVE)) {
+    const start = match.index;
+    if (model.isInCode(start)) continue;
+    const idsStart = start + match[0].indexOf(match[1]!) + match[1]!.length;
+    const ruleIds: string[] = [];
+    const ruleIdRanges: Range[] = [];
+    for (const id of match[2]!.matchAll(/[^\s,]+/g)) {
+      ruleIds.push(id[0]);
+      ruleIdRanges.push(model.lines.range(idsStart + id.index, idsStart + id.index + id[0].length));
+    }
+    directives.push({
+      kind: match[1] as Directive['kind'],
+      ruleIds,
+      ruleIdRanges,
+      range: model.lines.range(start, start + match[0].length),
+    });
+  }
+  return directives;
+}
+
+function numberHeadingIds(headings: HeadingInfo[]): void {
+  const seen = new Map<string, number>();
+  for (const heading of headings) {
+    if (heading.isTab) continue;
+    const count = seen.get(heading.id);
+    seen.set(heading.id, (count ?? -1) + 1);
+    if (count !== undefined) heading.id = `${heading.id}-${count + 1}`;
+  }
+}
+
+function isInRanges(ranges: Array<[number, number]>, offset: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = ranges[middle]!;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}

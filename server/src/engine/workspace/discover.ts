@@ -1,0 +1,161 @@
+// Which Markdown files a run checks: walks folders through the FileSystem, honouring .gitignore
+// files and config `ignore` globs, following symlinks only while they stay inside the root.
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { ConfigLoader } from '../config/config.js';
+import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from './file-system.js';
+
+export interface SkippedPath {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  /** Absolute paths, sorted. */
+  files: string[];
+  skipped: SkippedPath[];
+}
+
+export interface DiscoverOptions {
+  fs: FileSystem;
+  config: ConfigLoader;
+  /** Absolute file or folder paths, or globs (`docs/**\/*.md`) resolved against `cwd`. */
+  patterns: string[];
+  cwd: string;
+  /** Nothing outside these folders is read. */
+  workspaceFolders: string[];
+  /** File name endings that count as Markdown (default .md and .markdown). */
+  extensions?: string[];
+}
+
+export const NOT_FOUND = 'no such file or folder';
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.guidancelint-cache']);
+const DEFAULT_EXTENSIONS = ['.md', '.markdown'];
+
+interface IgnoreScope {
+  folder: string;
+  matcher: Ignore;
+}
+
+export function discoverFiles(options: DiscoverOptions): Discovery {
+  const walker = new Walker(options);
+  for (const pattern of options.patterns) walker.addPattern(pattern);
+  return { files: [...walker.files].sort(), skipped: walker.skipped };
+}
+
+class Walker {
+  readonly files = new Set<string>();
+  readonly skipped: SkippedPath[] = [];
+  private readonly visitedFolders = new Set<string>();
+  private readonly gitignoreScopes = new Map<string, IgnoreScope | null>();
+  private readonly configScopes = new Map<string, IgnoreScope>();
+  private readonly extensions: string[];
+
+  constructor(private readonly options: DiscoverOptions) {
+    this.extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+  }
+
+  addPattern(pattern: string): void {
+    const { fs, cwd } = this.options;
+    const scan = picomatch.scan(pattern);
+    if (!scan.isGlob) {
+      const path = resolvePath(cwd, pattern);
+      const stat = fs.stat(path);
+      if (stat?.type === 'directory') this.walk(path, undefined);
+      else if (stat?.type === 'file') this.addFile(path, true);
+      else this.skipped.push({ path, reason: NOT_FOUND });
+      return;
+    }
+    const base = resolvePath(cwd, scan.base || '.');
+    const matcher = picomatch(scan.glob, { dot: false });
+    this.walk(base, (path) => matcher(relativePath(base, path)));
+  }
+
+  private walk(folder: string, accept: ((path: string) => boolean) | undefined): void {
+    const real = this.options.fs.realPath(folder);
+    if (!real) return;
+    if (!this.insideWorkspace(real)) {
+      this.skipped.push({ path: folder, reason: 'it is a link to a folder outside the workspace' });
+      return;
+    }
+    if (this.visitedFolders.has(real)) return;
+    this.visitedFolders.add(real);
+    for (const entry of this.options.fs.readDirectory(folder)) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const path = joinPath(folder, entry.name);
+      let type = entry.type;
+      if (type === 'symlink') {
+        const stat = this.options.fs.stat(path);
+        if (!stat) continue;
+        type = stat.type;
+      }
+      if (this.isIgnored(path, type === 'directory')) continue;
+      if (type === 'directory') this.walk(path, accept);
+      else if (this.hasExtension(path) && (!accept || accept(path))) this.addFile(path, false);
+    }
+  }
+
+  private addFile(path: string, explicit: boolean): void {
+    if (!explicit && this.files.has(path)) return;
+    const real = this.options.fs.realPath(path);
+    if (!real || !this.insideWorkspace(real)) {
+      this.skipped.push({ path, reason: 'it is a link to a file outside the workspace' });
+      return;
+    }
+    if (explicit && this.isIgnored(path, false)) {
+      this.skipped.push({ path, reason: 'it is ignored by configuration' });
+      return;
+    }
+    this.files.add(path);
+  }
+
+  private hasExtension(path: string): boolean {
+    const lower = path.toLowerCase();
+    return this.extensions.some((extension) => lower.endsWith(extension));
+  }
+
+  private insideWorkspace(realPath: string): boolean {
+    return this.options.workspaceFolders.some((folder) => isInside(realPath, this.options.fs.realPath(folder) ?? folder));
+  }
+
+  private isIgnored(path: string, isFolder: boolean): boolean {
+    const folder = dirname(path);
+    const scopes = [...this.gitignoreScopesFor(folder), ...this.configScopesFor(folder)];
+    return scopes.some((scope) => {
+      if (!isInside(path, scope.folder) || path === scope.folder) return false;
+      const relative = relativePath(scope.folder, path) + (isFolder ? '/' : '');
+      return scope.matcher.ignores(relative);
+    });
+  }
+
+  /** .gitignore files from the workspace folder down to `folder`. */
+  private gitignoreScopesFor(folder: string): IgnoreScope[] {
+    const scopes: IgnoreScope[] = [];
+    for (let current = folder; ; current = dirname(current)) {
+      const scope = this.gitignoreIn(current);
+      if (scope) scopes.push(scope);
+      const atRoot = this.options.workspaceFolders.includes(current) || dirname(current) === current;
+      if (atRoot) break;
+    }
+    return scopes;
+  }
+
+  private gitignoreIn(folder: string): IgnoreScope | null {
+    if (this.gitignoreScopes.has(folder)) return this.gitignoreScopes.get(folder)!;
+    const bytes = this.options.fs.readFile(joinPath(folder, '.gitignore'));
+    const scope = bytes ? { folder, matcher: ignore().add(new TextDecoder().decode(bytes)) } : null;
+    this.gitignoreScopes.set(folder, scope);
+    return scope;
+  }
+
+  private configScopesFor(folder: string): IgnoreScope[] {
+    return this.options.config.ignoresFor(folder).map(({ folder: configFolder, patterns }) => {
+      let scope = this.configScopes.get(configFolder);
+      if (!scope) {
+        scope = { folder: configFolder, matcher: ignore().add(patterns) };
+        this.configScopes.set(configFolder, scope);
+      }
+      return scope;
+    });
+  }
+}

@@ -1,0 +1,12 @@
+// What a rule may know beyond its own file: the file system (read-only) and the workspace folders.
+import type { FileSystem } from './file-system.js';
+
+export interface LintEnvironment {
+  fs: FileSystem;
+  /** Workspace folders (absolute). Nothing outside them is read. */
+  workspaceFolders: string[];
+  /** 'repository' when the whole repository is validated: rules of repository scope run then. */
+  mode: 'file' | 'repository';
+  /** The date rules treat as today (ms.date checks); injectable for tests. */
+  today: Date;
+}

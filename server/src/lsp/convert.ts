@@ -1,0 +1,46 @@
+// Engine findings and edits in LSP terms (0-based lines, UTF-16 characters: the same units the
+// engine's columns use, shifted by one).
+import { DiagnosticSeverity, type Diagnostic, type Position, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { LineIndex } from '../engine/parse/text.js';
+import { DOCS_BASE_URL, RULE_SOURCE } from '../engine/rules/rule.js';
+import type { Finding, Point, Range, Severity, TextEdit } from '../engine/types.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toPosition(point: Point): Position {
+  return { line: point.line - 1, character: point.column - 1 };
+}
+
+export function toLspRange(range: Range): LspRange {
+  return { start: toPosition(range.start), end: toPosition(range.end) };
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  const isOurs = !finding.ruleId.includes(':');
+  return {
+    range: toLspRange(finding.range),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    ...(isOurs ? { codeDescription: { href: `${DOCS_BASE_URL}${finding.ruleId}.md` } } : {}),
+    source: RULE_SOURCE,
+    message: finding.message,
+  };
+}
+
+export function toLspEdit(edit: TextEdit, lines: LineIndex): LspTextEdit {
+  return { range: { start: toPosition(lines.point(edit.start)), end: toPosition(lines.point(edit.end)) }, newText: edit.newText };
+}
+
+export function uriToPath(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath.replace(/\\/g, '/') : undefined;
+}
+
+export function pathToUri(path: string): string {
+  return URI.file(path).toString();
+}

@@ -1,0 +1,284 @@
+// The language server: a thin adapter from LSP to the engine. It keeps open documents, checks
+// them (debounced while typing), offers quick fixes, and validates whole repositories on request.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkDoneProgressReporter,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigError } from '../engine/config/config.js';
+import { Linter, type LintResult } from '../engine/lint.js';
+import type { LineIndex } from '../engine/parse/text.js';
+import type { Finding } from '../engine/types.js';
+import { discoverFiles } from '../engine/workspace/discover.js';
+import { NodeFileSystem } from '../engine/workspace/file-system.js';
+import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
+import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
+import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
+
+export const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
+const DEBOUNCE_MS = 150;
+/** Files checked between two yields to the event loop during repository validation. */
+const FILES_PER_SLICE = 25;
+
+export interface ValidationSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  cancelled: boolean;
+}
+
+interface PublishedResult {
+  findings: Finding[];
+  lines: LineIndex | undefined;
+  version: number | undefined;
+}
+
+export class GuidanceLanguageServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly fs = new OverlayFileSystem(new NodeFileSystem());
+  private workspaceFolders: string[] = [];
+  private settings: ServerSettings = DEFAULT_SETTINGS;
+  private linter: Linter | undefined;
+  private supportsConfiguration = false;
+  private supportsServerProgress = false;
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, PublishedResult>();
+  /** Files published by repository validation: closing them keeps their diagnostics. */
+  private readonly validatedFromDisk = new Set<string>();
+  private lastConfigError: string | undefined;
+
+  constructor(private readonly connection: Connection) {}
+
+  start(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.initialized());
+    connection.onDidChangeConfiguration(() => void this.reloadSettings());
+    connection.onDidChangeWatchedFiles(() => {
+      this.linter?.config.invalidate();
+      this.revalidateOpenDocuments();
+    });
+    documents.onDidOpen(({ document }) => this.validateNow(document));
+    documents.onDidChangeContent(({ document }) => {
+      if (this.settings.run === 'onType') this.schedule(document);
+    });
+    documents.onDidSave(({ document }) => {
+      if (this.settings.run === 'onSave') this.validateNow(document);
+    });
+    documents.onDidClose(({ document }) => this.closed(document));
+    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics));
+    connection.onExecuteCommand((params, token, workDone) => {
+      if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
+      return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined);
+    });
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
+    const rootPath = params.rootUri ? uriToPath(params.rootUri) : undefined;
+    this.workspaceFolders = folders?.length ? folders : rootPath ? [rootPath] : [];
+    this.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    this.supportsServerProgress = params.capabilities.window?.workDoneProgress === true;
+    const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initialSettings) this.settings = normalizeSettings(initialSettings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'guidance-lint' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    if (this.supportsConfiguration) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'guidanceLint' });
+    }
+    this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
+      const added = event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
+      this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...added];
+      this.linter = undefined;
+      this.revalidateOpenDocuments();
+    });
+    await this.reloadSettings();
+  }
+
+  private async reloadSettings(): Promise<void> {
+    if (this.supportsConfiguration) {
+      try {
+        this.settings = normalizeSettings(await this.connection.workspace.getConfiguration('guidanceLint'));
+      } catch (error) {
+        this.connection.console.warn(`Could not read settings, using defaults: ${String(error)}`);
+      }
+    }
+    this.linter = undefined;
+    this.revalidateOpenDocuments();
+  }
+
+  private getLinter(): Linter {
+    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules });
+    return this.linter;
+  }
+
+  private revalidateOpenDocuments(): void {
+    for (const document of this.documents.all()) this.validateNow(document);
+  }
+
+  private schedule(document: TextDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        const current = this.documents.get(document.uri);
+        if (current) this.validateNow(current);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private validateNow(document: TextDocument): void {
+    const path = uriToPath(document.uri);
+    if (!path) return;
+    this.fs.setOverlay(path, document.getText());
+    if (!this.settings.enable) {
+      this.publish(document.uri, { findings: [], lines: undefined, version: document.version });
+      return;
+    }
+    const result = this.lint(() => this.getLinter().lintText(path, document.getText()));
+    this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version });
+  }
+
+  private closed(document: TextDocument): void {
+    clearTimeout(this.timers.get(document.uri));
+    const path = uriToPath(document.uri);
+    if (path) this.fs.deleteOverlay(path);
+    if (path && this.validatedFromDisk.has(path) && this.settings.enable) {
+      const result = this.lint(() => this.getLinter().lintFile(path));
+      this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: undefined });
+    } else {
+      this.publish(document.uri, { findings: [], lines: undefined, version: undefined });
+    }
+  }
+
+  /** Runs the engine; a configuration error is shown once and yields no findings instead of failing. */
+  private lint(run: () => LintResult): LintResult {
+    try {
+      const result = run();
+      this.lastConfigError = undefined;
+      return result;
+    } catch (error) {
+      this.reportConfigError(error);
+      return { findings: [] };
+    }
+  }
+
+  private discoverWorkspaceFiles(linter: Linter): string[] {
+    try {
+      const cwd = this.workspaceFolders[0] ?? '/';
+      return discoverFiles({ fs: this.fs, config: linter.config, patterns: this.workspaceFolders, cwd, workspaceFolders: this.workspaceFolders }).files;
+    } catch (error) {
+      this.reportConfigError(error);
+      return [];
+    }
+  }
+
+  private reportConfigError(error: unknown): void {
+    if (!(error instanceof ConfigError)) throw error;
+    if (this.lastConfigError === error.message) return;
+    this.lastConfigError = error.message;
+    this.connection.console.error(`Configuration error: ${error.message}`);
+    void this.connection.window.showErrorMessage(`Guidance Lint configuration error: ${error.message}`);
+  }
+
+  private publish(uri: string, result: PublishedResult): void {
+    this.results.set(uri, result);
+    const diagnostics: Diagnostic[] = result.findings.map(toDiagnostic);
+    void this.connection.sendDiagnostics({ uri, diagnostics, ...(result.version !== undefined ? { version: result.version } : {}) });
+  }
+
+  private codeActions(uri: string, diagnostics: Diagnostic[]): CodeAction[] {
+    const result = this.results.get(uri);
+    if (!result?.lines) return [];
+    const actions: CodeAction[] = [];
+    for (const diagnostic of diagnostics) {
+      const finding = result.findings.find(
+        (candidate) =>
+          candidate.ruleId === diagnostic.code &&
+          candidate.range.start.line - 1 === diagnostic.range.start.line &&
+          candidate.range.start.column - 1 === diagnostic.range.start.character &&
+          candidate.message === diagnostic.message,
+      );
+      if (!finding) continue;
+      for (const fix of [finding.fix, ...(finding.suggestions ?? [])]) {
+        if (!fix) continue;
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix === finding.fix && fix.safe,
+          edit: { changes: { [uri]: fix.edits.map((edit) => toLspEdit(edit, result.lines!)) } },
+        });
+      }
+    }
+    return actions;
+  }
+
+  private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
+    const progress = clientProgress ?? (this.supportsServerProgress ? await this.connection.window.createWorkDoneProgress() : undefined);
+    progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
+    const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+    try {
+      const linter = this.getLinter();
+      const files = this.discoverWorkspaceFiles(linter);
+      for (let index = 0; index < files.length; index++) {
+        if (token.isCancellationRequested || serverProgressCancelled(progress)) {
+          summary.cancelled = true;
+          break;
+        }
+        if (index % FILES_PER_SLICE === 0) {
+          progress?.report(Math.floor((index / files.length) * 100), `${index} of ${files.length} files`);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        const path = files[index]!;
+        const uri = pathToUri(path);
+        const open = this.documents.get(uri);
+        const result = this.lint(() => (open ? linter.lintText(path, open.getText()) : linter.lintFile(path)));
+        this.validatedFromDisk.add(path);
+        this.publish(uri, { findings: result.findings, lines: result.document?.lines, version: open?.version });
+        summary.files++;
+        for (const finding of result.findings) {
+          if (finding.severity === 'error') summary.errors++;
+          else if (finding.severity === 'warning') summary.warnings++;
+          else summary.infos++;
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+    this.connection.console.log(
+      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${summary.cancelled ? ' (cancelled)' : ''}.`,
+    );
+    return summary;
+  }
+}
+
+/** A progress the server created itself can be cancelled from the editor's progress UI. */
+function serverProgressCancelled(progress: WorkDoneProgressReporter | undefined): boolean {
+  return progress !== undefined && 'token' in progress && (progress as WorkDoneProgressServerReporter).token.isCancellationRequested;
+}

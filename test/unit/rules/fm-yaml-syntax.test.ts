@@ -1,0 +1,19 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('fm-yaml-syntax', {
+  valid: [
+    { name: 'well-formed YAML with a list', code: '---\ntitle: A title\nms.custom:\n  - one\n  - two\n---\n# A title\n' },
+    { name: 'CRLF line endings', code: '---\r\ntitle: A title\r\n---\r\n# A title\r\n' },
+    { name: 'no front matter at all is fm-missing, not a syntax error', code: '# A title\n' },
+  ],
+  invalid: [
+    {
+      name: 'duplicate key points at the second key',
+      code: '---\nauthor: a\ntitle: T\nauthor: b\n---\n',
+      errors: [{ line: 4, column: 1, endColumn: 7, message: 'the key "author" appears more than once' }],
+    },
+    { name: 'tab indentation', code: '---\ntitle: T\nms.custom:\n\t- a\n---\n', errors: [{ line: 4, message: 'tabs' }] },
+    { name: 'unclosed block', code: '---\ntitle: T\n\n# Heading\n', errors: [{ line: 1, column: 1, message: 'not closed' }] },
+    { name: 'unbalanced quote', code: '---\ntitle: "T\ndescription: d\n---\n', errors: [{ line: 2 }] },
+  ],
+});
