@@ -11,6 +11,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
+import { CLIENT_COMMANDS } from './commands/index.js';
+
 const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
 const SOURCE = 'guidance-lint';
 
@@ -72,6 +74,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(output, status, vscode.languages.onDidChangeDiagnostics(updateStatus));
   updateStatus();
+
+  for (const register of CLIENT_COMMANDS) context.subscriptions.push(register(context, client));
 
   await client.start();
   output.appendLine(`Guidance Lint server started (${serverModule}).`);

@@ -17,11 +17,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../engine/config/config.js';
 import { Linter, type LintResult } from '../engine/lint.js';
+import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
 import type { LineIndex } from '../engine/parse/text.js';
 import type { Finding } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
 import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
+import type { FeatureContext } from './features/feature.js';
+import { LANGUAGE_FEATURES } from './features/index.js';
 import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 
@@ -41,6 +44,7 @@ export interface ValidationSummary {
 interface PublishedResult {
   findings: Finding[];
   lines: LineIndex | undefined;
+  model?: DocumentModel;
   version: number | undefined;
 }
 
@@ -78,6 +82,25 @@ export class GuidanceLanguageServer {
     });
     documents.onDidClose(({ document }) => this.closed(document));
     connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics));
+    connection.onCompletion((params) => {
+      const context = this.featureContext(params.textDocument.uri);
+      if (!context) return [];
+      return LANGUAGE_FEATURES.flatMap((feature) => feature.completion?.(context, params.position) ?? []);
+    });
+    connection.onHover((params) => {
+      const context = this.featureContext(params.textDocument.uri);
+      if (!context) return null;
+      for (const feature of LANGUAGE_FEATURES) {
+        const hover = feature.hover?.(context, params.position);
+        if (hover) return hover;
+      }
+      return null;
+    });
+    connection.onDefinition((params) => {
+      const context = this.featureContext(params.textDocument.uri);
+      if (!context) return [];
+      return LANGUAGE_FEATURES.flatMap((feature) => feature.definition?.(context, params.position) ?? []);
+    });
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
       return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined);
@@ -98,6 +121,9 @@ export class GuidanceLanguageServer {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: [...new Set(LANGUAGE_FEATURES.flatMap((feature) => feature.triggerCharacters ?? []))] },
+        hoverProvider: true,
+        definitionProvider: true,
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -161,7 +187,7 @@ export class GuidanceLanguageServer {
       return;
     }
     const result = this.lint(() => this.getLinter().lintText(path, document.getText()));
-    this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version });
+    this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version, ...(result.document ? { model: result.document } : {}) });
   }
 
   private closed(document: TextDocument): void {
@@ -237,6 +263,16 @@ export class GuidanceLanguageServer {
       }
     }
     return actions;
+  }
+
+  /** What an editor feature needs about an open document, parsed at its current version. */
+  private featureContext(uri: string): FeatureContext | undefined {
+    const document = this.documents.get(uri);
+    const path = uriToPath(uri);
+    if (!document || !path) return undefined;
+    const published = this.results.get(uri);
+    const model = published?.version === document.version && published.model ? published.model : parseDocument(path, document.getText());
+    return { document, path, model, linter: this.getLinter(), fs: this.fs, workspaceFolders: this.workspaceFolders, today: new Date() };
   }
 
   private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {

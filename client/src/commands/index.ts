@@ -1,0 +1,8 @@
+// Commands that run in VS Code itself (they edit the active editor or show pickers). Adding one:
+// a module in this folder that registers it, an entry here, and its contribution in package.json.
+import type * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export type ClientCommandRegistration = (context: vscode.ExtensionContext, client: LanguageClient) => vscode.Disposable;
+
+export const CLIENT_COMMANDS: ClientCommandRegistration[] = [];

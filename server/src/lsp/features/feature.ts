@@ -1,0 +1,29 @@
+// Editor features beyond diagnostics (completion, hover, go to definition) are plain functions of
+// the open document's model; each area of the product contributes one LanguageFeature.
+import type { CompletionItem, Hover, Location, Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Linter } from '../../engine/lint.js';
+import type { DocumentModel } from '../../engine/parse/document.js';
+import type { FileSystem } from '../../engine/workspace/file-system.js';
+
+export interface FeatureContext {
+  document: TextDocument;
+  /** Absolute path of the document. */
+  path: string;
+  /** The parsed current text of the document. */
+  model: DocumentModel;
+  /** The engine, for configuration (`linter.config.resolve(path)`) and its workspace knowledge. */
+  linter: Linter;
+  /** Files as the editor sees them (open documents shadow the disk). */
+  fs: FileSystem;
+  workspaceFolders: string[];
+  today: Date;
+}
+
+export interface LanguageFeature {
+  /** Characters that should open completion for this feature. */
+  triggerCharacters?: string[];
+  completion?(context: FeatureContext, position: Position): CompletionItem[] | undefined;
+  hover?(context: FeatureContext, position: Position): Hover | undefined;
+  definition?(context: FeatureContext, position: Position): Location[] | undefined;
+}

@@ -1,0 +1,4 @@
+// Every editor feature the server offers, by area. Adding one: a module in this folder and an entry here.
+import type { LanguageFeature } from './feature.js';
+
+export const LANGUAGE_FEATURES: LanguageFeature[] = [];
