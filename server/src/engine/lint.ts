@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig, type RuleSetting } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
 import { decodeText, type DecodedText } from './parse/text.js';
@@ -43,7 +44,7 @@ interface ActiveRule {
 export class Linter {
   readonly config: ConfigLoader;
   private readonly processors = new Map<string, Processor<Root, Root, Root>>();
-  private readonly environment: LintEnvironment;
+  readonly environment: LintEnvironment;
 
   constructor(private readonly options: LinterOptions) {
     this.config = new ConfigLoader(options.fs, {
@@ -55,6 +56,7 @@ export class Linter {
       workspaceFolders: options.workspaceFolders,
       mode: options.mode ?? 'file',
       today: options.today ?? new Date(),
+      docfx: new DocfxProjects(options.fs, options.workspaceFolders),
     };
   }
 

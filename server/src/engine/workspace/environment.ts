@@ -1,4 +1,5 @@
 // What a rule may know beyond its own file: the file system (read-only) and the workspace folders.
+import type { DocfxProjects } from '../config/docfx.js';
 import type { FileSystem } from './file-system.js';
 
 export interface LintEnvironment {
@@ -9,4 +10,6 @@ export interface LintEnvironment {
   mode: 'file' | 'repository';
   /** The date rules treat as today (ms.date checks); injectable for tests. */
   today: Date;
+  /** docfx.json projects: docset roots and build metadata. */
+  docfx: DocfxProjects;
 }
