@@ -157,8 +157,9 @@ export class Linter {
       return { file: path, ruleId: internalError.id, severity, message: message.reason, range };
     }
     const ruleId = message.source === RULE_SOURCE ? message.ruleId! : `${message.source ?? 'remark-lint'}:${message.ruleId}`;
-    const severity = severityById.get(ruleId);
-    if (!severity || severity === 'off') return undefined;
+    const configured = severityById.get(ruleId);
+    if (!configured || configured === 'off') return undefined;
+    const severity = data.severity && SEVERITY_ORDER[data.severity] > SEVERITY_ORDER[configured] ? data.severity : configured;
     const finding: Finding = { file: path, ruleId, severity, message: message.reason, range };
     if (data.fix) finding.fix = data.fix;
     if (data.suggestions) finding.suggestions = data.suggestions;

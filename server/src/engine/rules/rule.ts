@@ -6,7 +6,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/config.js';
 import type { DocumentModel } from '../parse/document.js';
-import type { Fix, Range, RuleMeta } from '../types.js';
+import type { Fix, Range, RuleMeta, Severity } from '../types.js';
 import type { LintEnvironment } from '../workspace/environment.js';
 
 export const RULE_SOURCE = 'guidance-lint';
@@ -18,6 +18,8 @@ export interface Report {
   at: Range | [number, number];
   fix?: Fix;
   suggestions?: Fix[];
+  /** A milder severity than the rule's for this finding (e.g. lower-case `include` is info); never raises it. */
+  severity?: Severity;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -40,6 +42,7 @@ export interface SharedLintData {
 export interface GuidanceMessageData {
   fix?: Fix;
   suggestions?: Fix[];
+  severity?: Severity;
   /** The rule threw: the message describes the exception. */
   internalError?: boolean;
 }
@@ -80,5 +83,6 @@ function reportTo(file: VFile, document: DocumentModel, report: Report): void {
   const data: GuidanceMessageData = {};
   if (report.fix) data.fix = report.fix;
   if (report.suggestions?.length) data.suggestions = report.suggestions;
+  if (report.severity) data.severity = report.severity;
   Object.assign(message, data);
 }
