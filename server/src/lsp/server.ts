@@ -61,6 +61,8 @@ export class GuidanceLanguageServer {
   /** Files published by repository validation: closing them keeps their diagnostics. */
   private readonly validatedFromDisk = new Set<string>();
   private lastConfigError: string | undefined;
+  /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
+  private settingsLoaded = false;
 
   constructor(private readonly connection: Connection) {}
 
@@ -153,6 +155,7 @@ export class GuidanceLanguageServer {
         this.connection.console.warn(`Could not read settings, using defaults: ${String(error)}`);
       }
     }
+    this.settingsLoaded = true;
     this.linter = undefined;
     this.revalidateOpenDocuments();
   }
@@ -182,6 +185,7 @@ export class GuidanceLanguageServer {
     const path = uriToPath(document.uri);
     if (!path) return;
     this.fs.setOverlay(path, document.getText());
+    if (!this.settingsLoaded) return;
     if (!this.settings.enable) {
       this.publish(document.uri, { findings: [], lines: undefined, version: document.version });
       return;

@@ -1,0 +1,204 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runCli, TOOL_VERSION } from '../../../server/src/cli/run.js';
+import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { TEST_TODAY } from '../../helpers/rule-tester.js';
+
+const GOOD = '---\ntitle: A title long enough\ndescription: d\nauthor: a\nms.author: a\nms.date: 11/01/2026\nms.topic: article\n---\n\n# A title\n';
+const NO_FRONT_MATTER = '# Community blog\n\nText.\n';
+const TWO_H1 = GOOD + '\n# Second title\n';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(args: string[], files: Record<string, string>, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: options.cwd ?? '/repo',
+    fs: new MemoryFileSystem({ '/repo/.git/HEAD': 'ref: refs/heads/main\n', ...files }),
+    env: options.env ?? {},
+    stdoutIsTTY: false,
+    today: TEST_TODAY,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('guidance-lint CLI', () => {
+  it('exits 0 and prints nothing for a clean docset', async () => {
+    const result = await run([], { '/repo/docs/a.md': GOOD });
+    assert.equal(result.code, 0);
+    assert.equal(result.stdout, '');
+  });
+
+  it('exits 1 on an error finding and prints stylish output grouped by file', async () => {
+    const result = await run(['docs'], { '/repo/docs/a.md': GOOD, '/repo/docs/readme.md': NO_FRONT_MATTER });
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stdout,
+      'docs/readme.md\n  1:1  error  This article has no front matter: Learn needs title, description, author, ms.author, ms.date and ms.topic.  fm-missing\n\n✖ 1 problem (1 error, 0 warnings, 0 info)\n',
+    );
+  });
+
+  it('prints the JSON format of RULES.md', async () => {
+    const result = await run(['--format', 'json'], { '/repo/docs/readme.md': NO_FRONT_MATTER });
+    assert.deepEqual(JSON.parse(result.stdout), [
+      {
+        file: 'docs/readme.md',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 17,
+        ruleId: 'fm-missing',
+        severity: 'error',
+        message: 'This article has no front matter: Learn needs title, description, author, ms.author, ms.date and ms.topic.',
+        fixable: false,
+      },
+    ]);
+  });
+
+  it('prints SARIF 2.1.0 with every rule in the driver and 1-based regions', async () => {
+    const result = await run(['-f', 'sarif'], { '/repo/docs/my file.md': NO_FRONT_MATTER });
+    const log = JSON.parse(result.stdout);
+    assert.equal(log.version, '2.1.0');
+    assert.match(log.$schema, /sarif-2\.1\.0/);
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'guidance-lint');
+    assert.equal(driver.version, TOOL_VERSION);
+    for (const id of ['fm-missing', 'fm-yaml-syntax', 'fm-required', 'md-h1', 'internal-error']) {
+      const rule = driver.rules.find((candidate: { id: string }) => candidate.id === id);
+      assert.ok(rule?.shortDescription.text, `rule ${id} listed with a description`);
+    }
+    const [sarifResult] = log.runs[0].results;
+    assert.equal(sarifResult.ruleId, 'fm-missing');
+    assert.equal(driver.rules[sarifResult.ruleIndex].id, 'fm-missing');
+    assert.equal(sarifResult.level, 'error');
+    assert.deepEqual(sarifResult.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'docs/my%20file.md' },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 17 },
+    });
+  });
+
+  it('prints GitHub workflow commands with escaped properties', async () => {
+    const result = await run(['--format=github'], { '/repo/docs/a,b.md': TWO_H1, '/repo/docs/c.md': NO_FRONT_MATTER });
+    assert.equal(
+      result.stdout,
+      '::warning file=docs/a%2Cb.md,line=12,col=1,endLine=12,endColumn=15,title=md-h1::Only one H1 per article: make this an H2 (##) or lower.\n' +
+        '::error file=docs/c.md,line=1,col=1,endLine=1,endColumn=17,title=fm-missing::This article has no front matter: Learn needs title, description, author, ms.author, ms.date and ms.topic.\n',
+    );
+  });
+
+  it('exits 0 with warnings only, and 1 when they exceed --max-warnings', async () => {
+    const files = { '/repo/docs/a.md': TWO_H1 };
+    assert.equal((await run([], files)).code, 0);
+    assert.equal((await run(['--max-warnings', '1'], files)).code, 0);
+    const over = await run(['--max-warnings', '0'], files);
+    assert.equal(over.code, 1);
+    assert.match(over.stderr, /1 warnings, more than --max-warnings 0/);
+  });
+
+  it('--quiet reports errors only', async () => {
+    const result = await run(['--quiet', '-f', 'json'], { '/repo/docs/a.md': TWO_H1, '/repo/docs/b.md': NO_FRONT_MATTER });
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((finding: { ruleId: string }) => finding.ruleId),
+      ['fm-missing'],
+    );
+  });
+
+  it('--rule changes a severity, and rejects unknown ids and severities with exit 2', async () => {
+    const files = { '/repo/docs/b.md': NO_FRONT_MATTER };
+    assert.equal((await run(['--rule', 'fm-missing=warning'], files)).code, 0);
+    assert.equal((await run(['--rule', 'fm-missing=off', '-f', 'json'], files)).stdout, '[]\n');
+    const unknown = await run(['--rule', 'fm-mising=off'], files);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown rule id "fm-mising"/);
+    assert.equal((await run(['--rule', 'fm-missing=loud'], files)).code, 2);
+  });
+
+  it('honours .gitignore and config ignore globs', async () => {
+    const result = await run(['-f', 'json'], {
+      '/repo/.gitignore': 'generated/\n',
+      '/repo/.guidancelint.jsonc': '{ // comments are fine\n "ignore": ["**/README.md"] }',
+      '/repo/generated/x.md': NO_FRONT_MATTER,
+      '/repo/README.md': NO_FRONT_MATTER,
+      '/repo/docs/README.md': NO_FRONT_MATTER,
+      '/repo/docs/c.md': NO_FRONT_MATTER,
+    });
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((finding: { file: string }) => finding.file),
+      ['docs/c.md'],
+    );
+  });
+
+  it('takes globs', async () => {
+    const result = await run(['-f', 'json', 'docs/**/b*.md'], { '/repo/docs/a.md': NO_FRONT_MATTER, '/repo/docs/sub/b.md': NO_FRONT_MATTER });
+    assert.deepEqual(
+      JSON.parse(result.stdout).map((finding: { file: string }) => finding.file),
+      ['docs/sub/b.md'],
+    );
+  });
+
+  it('--config uses that file instead of discovery', async () => {
+    const files = { '/repo/.guidancelint.json': '{"rules":{"fm-missing":"off"}}', '/repo/ci.json': '{"rules":{"md-h1":"off"}}', '/repo/b.md': NO_FRONT_MATTER };
+    assert.equal((await run([], files)).code, 0);
+    assert.equal((await run(['--config', 'ci.json'], files)).code, 1);
+    const missing = await run(['--config', 'nope.json'], files);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /config file not found: nope\.json/);
+  });
+
+  it('reports an invalid config once, naming the file and the key, with exit 2', async () => {
+    const wrongSeverity = await run([], { '/repo/.guidancelint.json': '{"rules":{"md-h1":"loud"}}', '/repo/a.md': GOOD });
+    assert.equal(wrongSeverity.code, 2);
+    assert.equal(wrongSeverity.stdout, '');
+    assert.match(wrongSeverity.stderr, /^guidance-lint: configuration error: \/repo\/\.guidancelint\.json: "rules\.md-h1": /);
+    assert.doesNotMatch(wrongSeverity.stderr, /\n\s+at /, 'no stack trace');
+
+    const unknownKey = await run([], { '/repo/.guidancelint.json': '{"rulez":{}}', '/repo/a.md': GOOD });
+    assert.match(unknownKey.stderr, /"rulez": is not a known setting/);
+
+    const badJson = await run([], { '/repo/.guidancelint.json': '{\n  "rules": {,}\n}', '/repo/a.md': GOOD });
+    assert.match(badJson.stderr, /\/repo\/\.guidancelint\.json:2:\d+: invalid JSON/);
+
+    const unknownRule = await run([], { '/repo/.guidancelint.json': '{"rules":{"md-h2":"off"}}', '/repo/a.md': GOOD });
+    assert.match(unknownRule.stderr, /"rules\.md-h2": unknown rule id \(did you mean "md-h1"\?\)/);
+  });
+
+  it('exits 2 on usage errors and missing paths', async () => {
+    const unknownOption = await run(['--colour'], {});
+    assert.equal(unknownOption.code, 2);
+    assert.match(unknownOption.stderr, /Unknown option '--colour'/);
+    assert.equal((await run(['--format', 'xml'], {})).code, 2);
+    assert.equal((await run(['--max-warnings', 'many'], {})).code, 2);
+    const missing = await run(['nowhere'], {});
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no such file or folder: \/repo\/nowhere/);
+  });
+
+  it('prints help and version', async () => {
+    const help = await run(['--help'], {});
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /^Usage: guidance-lint/);
+    assert.equal((await run(['--version'], {})).stdout, `${TOOL_VERSION}\n`);
+  });
+
+  it('colours stylish output only on a terminal without NO_COLOR', async () => {
+    let stdout = '';
+    await runCli([], {
+      stdout: (text) => (stdout += text),
+      stderr: () => undefined,
+      cwd: '/repo',
+      fs: new MemoryFileSystem({ '/repo/b.md': NO_FRONT_MATTER }),
+      env: {},
+      stdoutIsTTY: true,
+      today: TEST_TODAY,
+    });
+    assert.match(stdout, /\x1b\[31merror/);
+    assert.doesNotMatch((await run([], { '/repo/b.md': NO_FRONT_MATTER }, { env: { NO_COLOR: '1' } })).stdout, /\x1b/);
+  });
+});
