@@ -40,7 +40,9 @@ export class LspTestClient {
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('$/progress', (params: unknown) => this.progress.push(params));
+    this.connection.onNotification('$/progress', (params: unknown) => {
+      this.progress.push(params);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onRequest('window/showMessageRequest', () => null);

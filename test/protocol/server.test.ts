@@ -37,7 +37,7 @@ describe('language server over stdio', () => {
       assert.equal(finding.source, 'guidance-lint');
       assert.equal(finding.severity, 1);
       assert.deepEqual(finding.range.start, { line: 0, character: 0 });
-      assert.match(finding.message, /no front matter/);
+      assert.match(String(finding.message), /no front matter/);
 
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri: uri(path) },
