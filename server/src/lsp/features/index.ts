@@ -1,4 +1,7 @@
 // Every editor feature the server offers, by area. Adding one: a module in this folder and an entry here.
+import { authoringFeature } from './authoring.js';
 import type { LanguageFeature } from './feature.js';
 
-export const LANGUAGE_FEATURES: LanguageFeature[] = [];
+export const LANGUAGE_FEATURES: LanguageFeature[] = [
+  authoringFeature,
+];
