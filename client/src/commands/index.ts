@@ -2,7 +2,14 @@
 // a module in this folder that registers it, an entry here, and its contribution in package.json.
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerInsertAlert } from './insert-alert.js';
+import { registerInsertInclude } from './insert-include.js';
+import { registerInsertPersona } from './insert-persona.js';
 
 export type ClientCommandRegistration = (context: vscode.ExtensionContext, client: LanguageClient) => vscode.Disposable;
 
-export const CLIENT_COMMANDS: ClientCommandRegistration[] = [];
+export const CLIENT_COMMANDS: ClientCommandRegistration[] = [
+  registerInsertAlert,
+  registerInsertInclude,
+  registerInsertPersona,
+];
