@@ -13,6 +13,7 @@ import { ALERT_TYPES, authoringFeature, lineCompletions } from '../../../server/
 import { expandSnippet, loadSnippets } from '../../helpers/expand-snippet.js';
 
 const PATH = '/ws/docs/adoption/training-strategy.md';
+const TODAY = new Date(2026, 10, 22);
 /** Marks the cursor in test documents. */
 const CURSOR = '‸';
 
@@ -25,7 +26,7 @@ function contextFor(text: string): FeatureContext {
     linter: new Linter({ fs, workspaceFolders: ['/ws'] }),
     fs,
     workspaceFolders: ['/ws'],
-    today: new Date(2026, 10, 22),
+    today: TODAY,
   };
 }
 
@@ -49,7 +50,7 @@ function accept(textWithCursor: string, label: string): string {
   assert.ok(item, `"${label}" is offered; got ${items.map((candidate) => candidate.label).join(', ')}`);
   assert.ok(item.textEdit && 'range' in item.textEdit, 'the item edits a range');
   const { range, newText } = item.textEdit;
-  const inserted = item.insertTextFormat === 2 ? expandSnippet(newText, { now: new Date(2026, 10, 22), filePath: PATH }) : newText;
+  const inserted = item.insertTextFormat === 2 ? expandSnippet(newText, { now: TODAY, filePath: PATH }) : newText;
   const text = document.getText();
   return text.slice(0, document.offsetAt(range.start)) + inserted + text.slice(document.offsetAt(range.end));
 }
@@ -127,6 +128,16 @@ describe('extension names after :::', () => {
     assert.equal(accept(`:::${CURSOR}`, 'no-loc'), ':::no-loc text="Power Platform":::');
     assert.equal(accept(`:::${CURSOR}`, 'form'), ':::form action="create-resource" submitText="Create":::');
     assert.match(accept(`:::${CURSOR}`, 'video'), /^:::video source="https:\/\/[^"]+" title="[^"]+":::$/);
+  });
+
+  test('what each snippet inserts passes the project rules in an article', async () => {
+    const frontMatter = Object.values(await loadSnippets()).find((snippet) => [snippet.prefix].flat().includes('frontmatter'))!;
+    const article = expandSnippet(frontMatter.body, { now: TODAY, filePath: PATH });
+    const blocks = NAMES.filter((name) => !name.endsWith('-end')).map((name) => accept(`:::${CURSOR}`, name));
+    const text = `${article}\n\n${blocks.join('\n\n')}\n`;
+    const fs = new MemoryFileSystem({ [PATH]: text, '/ws/docs/adoption/media/training-strategy/image.png': 'png', '/ws/docs/adoption/snippets/example.cs': '// code' });
+    const findings = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' }).lintText(PATH, text).findings;
+    assert.deepEqual(findings.map((finding) => `${finding.range.start.line}: ${finding.ruleId} ${finding.message}`), []);
   });
 
   test('block extensions come with their end marker', () => {
