@@ -227,6 +227,17 @@ describe('the feature in the server', () => {
     assert.equal(lineCompletions('Ratio 3:::4 ', 0, 12, 'article'), undefined);
   });
 
+  test('a space typed in prose is answered from the line, without reading the parsed model', () => {
+    const context = contextFor('Some prose and a space ');
+    const withoutModel: FeatureContext = {
+      ...context,
+      get model(): FeatureContext['model'] {
+        throw new Error('the model was read');
+      },
+    };
+    assert.equal(authoringFeature.completion!(withoutModel, { line: 0, character: 23 }), undefined);
+  });
+
   test('a very long line answers quickly', () => {
     const line = `> ${'> '.repeat(20_000)}[!`;
     const started = performance.now();

@@ -344,14 +344,16 @@ function snippetPreview(snippet: string): string {
 export const authoringFeature: LanguageFeature = {
   triggerCharacters: ['[', '!', ':', ' ', '"', '='],
   completion(context: FeatureContext, position: Position): CompletionItem[] | undefined {
+    // Most requests (a space typed in prose) end at the line check, before the model is read.
+    const { document } = context;
+    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const articleName = context.path.slice(context.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    const completions = lineCompletions(lineText, position.line, position.character, articleName);
+    if (!completions) return undefined;
     const { model } = context;
-    const line = position.line + 1;
-    if (line > model.lines.lineCount) return undefined;
-    const lineStart = model.lines.lineStart(line);
-    if (model.frontMatter && lineStart < model.frontMatter.bodyStart) return undefined;
-    const articleName = model.path.slice(model.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-    const completions = lineCompletions(model.lines.lineText(line), position.line, position.character, articleName);
-    if (!completions || model.isInCode(lineStart + completions.constructStart)) return undefined;
+    const constructOffset = document.offsetAt({ line: position.line, character: completions.constructStart });
+    if (model.frontMatter && constructOffset < model.frontMatter.bodyStart) return undefined;
+    if (model.isInCode(constructOffset)) return undefined;
     return completions.items;
   },
 };
