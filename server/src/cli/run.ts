@@ -8,6 +8,7 @@ import { Linter } from '../engine/lint.js';
 import { KNOWN_RULE_IDS, RULE_METAS } from '../engine/rules/registry.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
+import { WorkspaceIndex } from '../engine/workspace/index.js';
 import { dirname, joinPath, resolvePath, toPosixPath, type FileSystem } from '../engine/workspace/file-system.js';
 import { FORMATTERS } from './formatters/index.js';
 
@@ -129,9 +130,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const workspaceFolders = [...new Set(options.patterns.map((pattern) => workspaceFolderFor(io.fs, resolvePath(cwd, patternBase(pattern)))))];
+  // One index for the whole run: each file is scanned once, however many files link to it.
+  const index = new WorkspaceIndex({ fs: io.fs, workspaceFolders });
   const linter = new Linter({
     fs: io.fs,
     workspaceFolders,
+    index,
     ruleOverrides: options.ruleOverrides,
     mode: 'repository',
     ...(configFile ? { configFile } : {}),

@@ -15,6 +15,7 @@ import { applySuppressions } from './suppressions.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
 import type { FileSystem } from './workspace/file-system.js';
+import type { WorkspaceIndex } from './workspace/index.js';
 
 export interface LinterOptions {
   fs: FileSystem;
@@ -27,6 +28,8 @@ export interface LinterOptions {
   today?: Date;
   /** 'repository' when validating a whole repository: rules of repository scope run too. */
   mode?: 'file' | 'repository';
+  /** A workspace index kept by the caller (CLI run, language server): cross-file rules read it instead of the disk. */
+  index?: WorkspaceIndex;
 }
 
 export interface LintResult {
@@ -56,7 +59,8 @@ export class Linter {
       workspaceFolders: options.workspaceFolders,
       mode: options.mode ?? 'file',
       today: options.today ?? new Date(),
-      docfx: new DocfxProjects(options.fs, options.workspaceFolders),
+      docfx: options.index?.site.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders),
+      ...(options.index ? { index: options.index } : {}),
     };
   }
 

@@ -328,7 +328,31 @@ class Collector {
   }
 }
 
+const INLINE_IMAGE = /:::image\s([^\n]*?):::/g;
+const INLINE_IMAGE_ATTRIBUTE = /\b(source|alt-text)\s*=\s*"([^"\n]*)"/g;
+
 function collectTripleColonImages(model: DocumentModel): void {
+  const blockStarts = new Set(model.tripleColon.map((block) => block.range.start.offset));
+  // In table cells and running text `:::image …:::` sits mid-line, where block recognition does not look.
+  if (model.text.includes(':::image')) {
+    for (const match of model.text.matchAll(INLINE_IMAGE)) {
+      if (blockStarts.has(match.index) || model.isInCode(match.index)) continue;
+      const attributesStart = match.index + ':::image'.length + 1;
+      const values = new Map<string, { value: string; start: number }>();
+      for (const attribute of match[1]!.matchAll(INLINE_IMAGE_ATTRIBUTE)) {
+        values.set(attribute[1]!, { value: attribute[2]!, start: attributesStart + attribute.index + attribute[0].length - 1 - attribute[2]!.length });
+      }
+      const source = values.get('source');
+      if (!source?.value) continue;
+      model.images.push({
+        kind: 'triple-colon',
+        source: source.value,
+        sourceRange: model.lines.range(source.start, source.start + source.value.length),
+        alt: values.get('alt-text')?.value,
+        range: model.lines.range(match.index, match.index + match[0].length),
+      });
+    }
+  }
   for (const block of model.tripleColon) {
     if (block.name !== 'image' || block.isEnd) continue;
     const source = block.attributes.find((attribute) => attribute.name === 'source');

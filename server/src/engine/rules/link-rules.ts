@@ -1,4 +1,45 @@
 // The link-*, img-* and include-* rules, in catalogue order.
+import { imgAltMissing } from './img-alt-missing.js';
+import { imgFileNotFound } from './img-file-not-found.js';
+import { includeCycle } from './include-cycle.js';
+import { includeLocation } from './include-location.js';
+import { includeNested } from './include-nested.js';
+import { includeNotFound } from './include-not-found.js';
+import { includeUnused } from './include-unused.js';
+import { linkAbsoluteLearn } from './link-absolute-learn.js';
+import { linkAnchorNotFound } from './link-anchor-not-found.js';
+import { linkCaseMismatch } from './link-case-mismatch.js';
+import { linkEmpty } from './link-empty.js';
+import { linkFileNotFound } from './link-file-not-found.js';
+import { linkInsecure } from './link-insecure.js';
+import { linkLocalPath } from './link-local-path.js';
+import { linkLocale } from './link-locale.js';
+import { linkMdExtension } from './link-md-extension.js';
+import { linkOutsideDocset } from './link-outside-docset.js';
+import { linkOutsideWorkspace } from './link-outside-workspace.js';
+import { linkReferenceUndefined } from './link-reference-undefined.js';
+import { linkSiteRelative } from './link-site-relative.js';
 import type { GuidanceRule } from './rule.js';
 
-export const LINK_RULES: GuidanceRule<never>[] = [];
+export const LINK_RULES: GuidanceRule<never>[] = [
+  linkFileNotFound,
+  linkCaseMismatch,
+  linkAnchorNotFound,
+  linkMdExtension,
+  linkOutsideDocset,
+  linkOutsideWorkspace,
+  linkSiteRelative,
+  linkAbsoluteLearn,
+  linkLocale,
+  linkInsecure,
+  linkLocalPath,
+  linkEmpty,
+  linkReferenceUndefined,
+  imgFileNotFound,
+  imgAltMissing,
+  includeNotFound,
+  includeCycle,
+  includeNested,
+  includeLocation,
+  includeUnused,
+] as GuidanceRule<never>[];

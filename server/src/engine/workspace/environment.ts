@@ -1,6 +1,7 @@
 // What a rule may know beyond its own file: the file system (read-only) and the workspace folders.
 import type { DocfxProjects } from '../config/docfx.js';
 import type { FileSystem } from './file-system.js';
+import type { WorkspaceIndex } from './index.js';
 
 export interface LintEnvironment {
   fs: FileSystem;
@@ -12,4 +13,6 @@ export interface LintEnvironment {
   today: Date;
   /** docfx.json projects: docset roots and build metadata. */
   docfx: DocfxProjects;
+  /** The workspace index (files, anchors, reverse edges), when the caller keeps one; rules fall back to the file system. */
+  index?: WorkspaceIndex;
 }

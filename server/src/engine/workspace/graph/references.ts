@@ -1,0 +1,345 @@
+// Every link, image and include of a document resolved and checked once; the link-*, img-* and
+// include-* rules each report their share of the problems found here. Resolution goes through the
+// workspace index when the linter has one, else through a fresh lazily filled index over the file
+// system (the same answers, read on demand).
+import type { ResolvedConfig } from '../../config/config.js';
+import type { DocumentModel, LinkInfo } from '../../parse/document.js';
+import { editDistance } from '../../config/config.js';
+import type { Range, TextEdit } from '../../types.js';
+import type { LintEnvironment } from '../environment.js';
+import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
+import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
+import type { Target } from './site.js';
+import { classifyDestination, type Destination } from './urls.js';
+
+export type ReferenceSource = 'link' | 'image' | 'include';
+
+export type Problem =
+  | { kind: 'malformed' }
+  | { kind: 'file-missing'; reason: 'missing' | 'folder' | 'outside-docset' | 'outside-workspace'; suggestion: TextEdit | undefined; suggestedPath: string | undefined }
+  | { kind: 'case-mismatch'; actual: string; edit: TextEdit }
+  | { kind: 'md-extension'; edit: TextEdit }
+  | { kind: 'anchor-missing'; anchor: string; file: string | undefined; range: [number, number]; suggestion: string | undefined }
+  | { kind: 'outside-docset'; sitePath: string; verified: 'missing' | 'unknown' }
+  | { kind: 'outside-workspace'; path: string }
+  | { kind: 'site-missing'; sitePath: string };
+
+export interface ReferenceCheck {
+  source: ReferenceSource;
+  /** The destination as written. */
+  written: string;
+  /** Offsets of the written destination. */
+  at: [number, number];
+  range: Range;
+  destination: Destination;
+  target: Target;
+  /** The file the target resolved to, with its case on disk. */
+  resolved: Lookup | undefined;
+  problems: Problem[];
+}
+
+const GENERIC_NAME = /^(image|img|screenshot|picture|figure|media|icon|index|overview|readme|toc)[-_ ]?\d*\.\w+$/i;
+const lazyIndexes = new WeakMap<DocumentModel, WorkspaceIndex>();
+const checksByDocument = new WeakMap<DocumentModel, ReferenceCheck[]>();
+
+/** The environment's index, or one made for this lint of this document. */
+export function indexFor(document: DocumentModel, environment: LintEnvironment): WorkspaceIndex {
+  if (environment.index) return environment.index;
+  let index = lazyIndexes.get(document);
+  if (!index) {
+    index = new WorkspaceIndex({ fs: environment.fs, workspaceFolders: environment.workspaceFolders, docfx: environment.docfx });
+    lazyIndexes.set(document, index);
+  }
+  return index;
+}
+
+export function checkReferences(document: DocumentModel, environment: LintEnvironment, config: ResolvedConfig): ReferenceCheck[] {
+  const cached = checksByDocument.get(document);
+  if (cached) return cached;
+  const checker = new ReferenceChecker(document, indexFor(document, environment), config);
+  const checks = checker.run();
+  checksByDocument.set(document, checks);
+  return checks;
+}
+
+export interface WrittenUrl {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** Links with a destination of their own: not references, and not the `[title](path)` inside `[!INCLUDE …]`. */
+export function linksOf(document: DocumentModel): LinkInfo[] {
+  const includes = document.includes.map((include) => [include.range.start.offset, include.range.end.offset] as const);
+  return document.links.filter((link) => {
+    if (link.kind === 'reference') return false;
+    const start = link.range.start.offset;
+    return !includes.some(([includeStart, includeEnd]) => start >= includeStart && start < includeEnd);
+  });
+}
+
+/** Link destinations exactly as written (autolinks from their source text, not the URL GFM completes). */
+export function writtenLinkUrls(document: DocumentModel): WrittenUrl[] {
+  const urls: WrittenUrl[] = [];
+  for (const link of linksOf(document)) {
+    const start = link.urlRange.start.offset;
+    const end = link.urlRange.end.offset;
+    if (link.kind !== 'autolink') {
+      urls.push({ url: link.url, start, end });
+      continue;
+    }
+    const source = document.text.slice(start, end);
+    const bracketed = source.startsWith('<') && source.endsWith('>');
+    urls.push(bracketed ? { url: source.slice(1, -1), start: start + 1, end: end - 1 } : { url: source, start, end });
+  }
+  return urls;
+}
+
+/** File names under a folder named `includes` are include files. */
+export function isUnderIncludes(path: string): boolean {
+  return /(^|\/)includes\//i.test(path);
+}
+
+/** Every include chain from `start` that returns to `start`, found through the index. */
+export function includeCycleFrom(index: WorkspaceIndex, start: string, firstStep: string): string[] | undefined {
+  const chain = [start, firstStep];
+  const onChain = new Set<string>();
+  const visit = (file: string): boolean => {
+    if (file.toLowerCase() === start.toLowerCase()) return true;
+    if (onChain.has(file) || chain.length > 64) return false;
+    onChain.add(file);
+    for (const next of index.summary(file)?.includes ?? []) {
+      const actual = index.lookup(next);
+      if (actual?.kind !== 'file') continue;
+      chain.push(actual.path);
+      if (visit(actual.path)) return true;
+      chain.pop();
+    }
+    onChain.delete(file);
+    return false;
+  };
+  const first = index.lookup(firstStep);
+  if (first?.kind !== 'file') return undefined;
+  chain[1] = first.path;
+  return visit(first.path) ? chain : undefined;
+}
+
+class ReferenceChecker {
+  private ownAnchors: Set<string> | undefined;
+
+  constructor(
+    private readonly document: DocumentModel,
+    private readonly index: WorkspaceIndex,
+    private readonly config: ResolvedConfig,
+  ) {}
+
+  run(): ReferenceCheck[] {
+    const { document } = this;
+    const checks: ReferenceCheck[] = [];
+    for (const link of linksOf(document)) {
+      checks.push(this.check('link', link.url, link.urlRange));
+    }
+    for (const image of document.images) checks.push(this.check('image', image.source, image.sourceRange));
+    for (const include of document.includes) {
+      if (include.wellFormed) checks.push(this.check('include', include.path, include.pathRange));
+    }
+    return checks;
+  }
+
+  private check(source: ReferenceSource, written: string, range: Range): ReferenceCheck {
+    const destination = classifyDestination(written);
+    const target = this.index.site.resolve(this.document.path, destination, this.config.docsets);
+    const check: ReferenceCheck = { source, written, at: [range.start.offset, range.end.offset], range, destination, target, resolved: undefined, problems: [] };
+    switch (target.kind) {
+      case 'malformed':
+        check.problems.push({ kind: 'malformed' });
+        break;
+      case 'same-file':
+        if (source === 'link') this.checkAnchor(check, undefined, target.anchor);
+        break;
+      case 'path':
+        this.checkPath(check, target.path, target.anchor);
+        break;
+      // Images and includes are files the build copies from the docset: outside it, there is nothing to copy.
+      case 'outside-workspace':
+        if (source !== 'link') check.problems.push({ kind: 'file-missing', reason: 'outside-workspace', suggestion: undefined, suggestedPath: undefined });
+        else check.problems.push({ kind: 'outside-workspace', path: target.path });
+        break;
+      case 'outside-docset': {
+        if (source !== 'link') {
+          check.problems.push({ kind: 'file-missing', reason: 'outside-docset', suggestion: undefined, suggestedPath: undefined });
+          break;
+        }
+        const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
+        if (verified !== 'found') check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
+        break;
+      }
+      case 'site':
+        if (target.path !== undefined && this.sitePathExists(target.path) === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+        break;
+      case 'none':
+        break;
+    }
+    return check;
+  }
+
+  private checkPath(check: ReferenceCheck, path: string, anchor: string | undefined): void {
+    let found = this.index.lookup(path);
+    if (found?.kind === 'directory' && check.source !== 'link') {
+      check.problems.push({ kind: 'file-missing', reason: 'folder', suggestion: undefined, suggestedPath: undefined });
+      return;
+    }
+    if (!found && check.source === 'link' && !/\.[a-z0-9]+$/i.test(path)) {
+      const withExtension = this.index.lookup(path + '.md');
+      if (withExtension?.kind === 'file') {
+        const end = check.at[0] + check.destination.pathStart + check.destination.rawPath.length;
+        check.problems.push({ kind: 'md-extension', edit: { start: end, end, newText: '.md' } });
+        found = withExtension;
+      }
+    }
+    if (!found) {
+      // A link into a folder this checkout does not have at all is most often content kept elsewhere
+      // (a partial or sparse checkout): not ours to call broken.
+      if (check.source === 'link' && !this.index.lookup(dirname(path))) return;
+      const suggestedPath = this.closestPath(path);
+      check.problems.push({ kind: 'file-missing', reason: 'missing', suggestedPath, suggestion: suggestedPath ? this.pathEdit(check, suggestedPath) : undefined });
+      return;
+    }
+    check.resolved = found;
+    if (!found.exactCase && !check.problems.some((problem) => problem.kind === 'md-extension')) {
+      check.problems.push({ kind: 'case-mismatch', actual: found.path, edit: this.caseEdit(check, found.path) });
+    }
+    if (check.source === 'link' && anchor && found.kind === 'file' && isMarkdownPath(found.path)) this.checkAnchor(check, found.path, anchor);
+  }
+
+  private checkAnchor(check: ReferenceCheck, file: string | undefined, anchor: string): void {
+    const wanted = anchor.toLowerCase();
+    if (wanted === '' || wanted === 'top') return;
+    const isSameFile = file === undefined || file === this.document.path;
+    const quick = isSameFile ? this.sameFileAnchors(false) : this.index.anchorsOf(file);
+    if (quick.has(wanted)) return;
+    const precise = isSameFile ? this.sameFileAnchors(true) : this.index.preciseAnchorsOf(file);
+    if (precise.has(wanted)) return;
+    // In an include file, a same-page link points into whichever article includes it.
+    if (isSameFile && this.includersHaveAnchor(wanted)) return;
+    const start = check.at[0] + check.destination.anchorStart;
+    const end = check.at[0] + check.destination.anchorEnd;
+    check.problems.push({ kind: 'anchor-missing', anchor, file: isSameFile ? undefined : file, range: [start, end], suggestion: closest(wanted, precise) });
+  }
+
+  private sameFileAnchors(precise: boolean): Set<string> {
+    this.ownAnchors ??= documentAnchors(this.document);
+    const anchors = new Set(this.ownAnchors);
+    for (const include of this.document.includes) {
+      if (!include.wellFormed) continue;
+      const target = this.index.resolve(this.document.path, include.path, this.config.docsets);
+      if (target.kind !== 'path') continue;
+      const actual = this.index.lookup(target.path);
+      if (actual?.kind !== 'file' || actual.path === this.document.path) continue;
+      for (const anchor of precise ? this.index.preciseAnchorsOf(actual.path) : this.index.anchorsOf(actual.path)) anchors.add(anchor);
+    }
+    return anchors;
+  }
+
+  private includersHaveAnchor(anchor: string): boolean {
+    const includers = this.index.includersOf(this.document.path);
+    return includers.some((includer) => this.index.anchorsOf(includer).has(anchor) || this.index.preciseAnchorsOf(includer).has(anchor));
+  }
+
+  /** 'found', 'missing' (the folder exists and the page is not in it), or 'unknown' (the folder is not in this repository). */
+  private sitePathExists(path: string): 'found' | 'missing' | 'unknown' {
+    const bare = path.replace(/\/+$/, '');
+    for (const candidate of [bare, bare + '.md', joinPath(bare, 'index.md'), bare + '.yml', joinPath(bare, 'index.yml')]) {
+      if (this.index.lookup(candidate)) return 'found';
+    }
+    // Several repositories publish under one prefix (/azure/…), and top-level pages are often landing
+    // pages or redirects: judge only pages in a subfolder this repository has.
+    const folder = this.index.lookup(dirname(bare));
+    if (folder?.kind !== 'directory' || this.index.site.docsetRootOf(path) === folder.path) return 'unknown';
+    return 'missing';
+  }
+
+  /** An existing file the writer probably meant: the same name elsewhere (a moved file), else a near name in the same folder. */
+  private closestPath(path: string): string | undefined {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // A moved file: its name is found once elsewhere, and it is not a generic name such as image7.png.
+    const sameName = this.index.filesNamed(name.trim());
+    if (sameName.length === 1 && !GENERIC_NAME.test(name)) return sameName[0];
+    const folder = this.index.lookup(dirname(path));
+    if (folder?.kind !== 'directory') return undefined;
+    let best: string | undefined;
+    let bestDistance = Math.min(3, Math.floor(name.length / 4)) + 1;
+    for (const entry of this.index.entriesOf(folder.path)) {
+      if (entry.type !== 'file') continue;
+      // resource-usage6.png is not a misspelling of resource-usage1.png.
+      if (entry.name.replace(/\d+/g, '#').toLowerCase() === name.replace(/\d+/g, '#').toLowerCase()) continue;
+      const distance = editDistance(name.trim().toLowerCase(), entry.name.toLowerCase());
+      if (distance < bestDistance) {
+        best = joinPath(folder.path, entry.name);
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Rewrites the written path to point at `target`, in the same style (relative or `~/`). */
+  private pathEdit(check: ReferenceCheck, target: string): TextEdit {
+    const start = check.at[0] + check.destination.pathStart;
+    const root = this.index.site.docsetRootOf(this.document.path);
+    let newText: string;
+    if (check.destination.kind === 'docset-root' && root && isInside(target, root)) newText = '~/' + relativePath(root, target);
+    else newText = relativePath(dirname(this.document.path), target);
+    return { start, end: start + check.destination.rawPath.length, newText: encodePath(newText, check.destination.rawPath) };
+  }
+
+  /** Changes only the segments whose letter case differs. */
+  private caseEdit(check: ReferenceCheck, actual: string): TextEdit {
+    const { destination } = check;
+    const start = check.at[0] + destination.pathStart;
+    const root = this.index.site.docsetRootOf(this.document.path) ?? '/';
+    const base = destination.kind === 'docset-root' ? root : dirname(this.document.path);
+    const depth = base.split('/').filter(Boolean);
+    const actualSegments = actual.split('/').filter(Boolean);
+    const written = destination.rawPath.split('/');
+    const rewritten = written.map((segment, index) => {
+      if (segment === '..') {
+        depth.pop();
+        return segment;
+      }
+      if (segment === '.' || segment === '' || (index === 0 && segment === '~' && destination.kind === 'docset-root')) return segment;
+      depth.push(segment);
+      const real = actualSegments[depth.length - 1];
+      const decoded = decodeSegment(segment);
+      if (!real || real === decoded || real.toLowerCase() !== decoded.toLowerCase()) return segment;
+      return segment.includes('%') ? encodeURIComponent(real) : real;
+    });
+    return { start, end: start + destination.rawPath.length, newText: rewritten.join('/') };
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment.replace(/\\(.)/g, '$1'));
+  } catch {
+    return segment;
+  }
+}
+
+/** Spaces must be escaped in a Markdown destination; keep `%20` style if the writer used escapes. */
+function encodePath(path: string, written: string): string {
+  return written.includes('%') || path.includes(' ') ? path.replace(/ /g, '%20') : path;
+}
+
+function closest(anchor: string, anchors: Set<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(anchor.length / 4)) + 1;
+  for (const candidate of anchors) {
+    if (candidate.startsWith('tab/') !== anchor.startsWith('tab/')) continue;
+    const distance = editDistance(anchor, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

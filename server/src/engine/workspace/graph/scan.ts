@@ -1,0 +1,109 @@
+// A fast line scanner that finds what the workspace index keeps about a Markdown file: heading ids,
+// explicit anchors, includes and link destinations. It is a generous approximation of the full
+// parse (about a hundred times cheaper), so a target's anchors may include a few extra candidates;
+// rules confirm a missing anchor with the full parse before reporting it.
+import { findIncludes, learnHeadingId } from '../../parse/learn-syntax.js';
+import { LineIndex } from '../../parse/text.js';
+
+export interface ScannedFile {
+  /** Front matter `title`, else the first H1's text. */
+  title: string | undefined;
+  /** Heading ids (numbered as Learn numbers repeats), `tab/<id>` of tab headings, explicit anchors. */
+  anchors: string[];
+  /** Include paths as written. */
+  includes: string[];
+  /** Destinations of links and images as written. */
+  destinations: string[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
+const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
+const TITLE_KEY = /^title:[ \t]*(.*?)[ \t]*$/m;
+const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
+
+export function scanMarkdown(text: string): ScannedFile {
+  const lines = text.split('\n');
+  const codeLines = new Set<number>();
+  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number }> = [];
+  const explicitAnchors: string[] = [];
+  const destinations: string[] = [];
+  let title: string | undefined;
+  let first = 0;
+  if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
+    const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
+    if (close !== -1) {
+      first = close + 1;
+      const yamlTitle = TITLE_KEY.exec(lines.slice(1, close).join('\n'))?.[1];
+      if (yamlTitle) title = yamlTitle.replace(/^(["'])(.*)\1$/, '$2');
+    }
+  }
+  let fence: string | undefined;
+  let previousText: string | undefined;
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!.replace(/\r$/, '');
+    const content = line.replace(BLOCKQUOTE_PREFIX, '');
+    const fenceMatch = FENCE.exec(content);
+    if (fence) {
+      codeLines.add(index);
+      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
+      previousText = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      codeLines.add(index);
+      previousText = undefined;
+      continue;
+    }
+    const atx = ATX_HEADING.exec(content);
+    if (atx) {
+      const raw = (atx[2] ?? '').trim();
+      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length });
+      previousText = undefined;
+    } else if (previousText !== undefined && SETEXT_UNDERLINE.test(content)) {
+      headingTexts.push({ text: previousText, tab: undefined, depth: content.trim()[0] === '=' ? 1 : 2 });
+      previousText = undefined;
+    } else {
+      previousText = content.trim() === '' || /^ {4}/.test(content) ? undefined : content.trim();
+    }
+    if (line.includes('<') || line.includes('id=')) {
+      for (const match of line.matchAll(HTML_ANCHOR)) explicitAnchors.push(match[1] ?? match[2]!);
+    }
+    if (line.includes('](') || line.includes('=')) {
+      for (const match of line.matchAll(DESTINATION)) destinations.push(match[1] ?? match[2]!);
+    }
+  }
+  const anchors: string[] = [];
+  const seen = new Map<string, number>();
+  for (const heading of headingTexts) {
+    if (heading.tab) {
+      anchors.push(heading.tab);
+      continue;
+    }
+    const plain = inlineText(heading.text);
+    if (heading.depth === 1 && title === undefined) title = plain;
+    const id = learnHeadingId(plain);
+    const count = seen.get(id);
+    seen.set(id, (count ?? -1) + 1);
+    anchors.push(count === undefined ? id : `${id}-${count + 1}`);
+  }
+  anchors.push(...explicitAnchors);
+  const lineIndex = new LineIndex(text);
+  const includes = text.includes('[!') ? findIncludes(text, lineIndex, (offset) => codeLines.has(lineIndex.point(offset).line - 1)).filter((include) => include.wellFormed).map((include) => include.path) : [];
+  return { title, anchors, includes, destinations };
+}
+
+/** The visible text of a heading's inline Markdown, as mdast-util-to-string would give it. */
+function inlineText(source: string): string {
+  return source
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]*>/g, '')
+    .replace(/`+/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1');
+}

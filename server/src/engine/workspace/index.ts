@@ -1,0 +1,461 @@
+// The workspace index: which files exist (with their exact letter case), and for every Markdown file
+// a small summary (anchors, includes, link targets) with reverse edges (who links to a file, who
+// includes it). Directory listings are read once and kept; summaries come from a cheap scan, not a
+// full parse. Built eagerly (CLI, language server) or filled lazily as rules ask (single-file lint):
+// either way it answers the same. Nothing outside the workspace folders is read.
+import { DocfxProjects } from '../config/docfx.js';
+import { parseDocument, type DocumentModel } from '../parse/document.js';
+import { decodeText } from '../parse/text.js';
+import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
+import { scanMarkdown } from './graph/scan.js';
+import { SiteModel, type Target } from './graph/site.js';
+import { classifyDestination } from './graph/urls.js';
+
+export interface Lookup {
+  kind: 'file' | 'directory';
+  /** The path with the letter case it has on disk. */
+  path: string;
+  /** False when the path was found only by ignoring letter case. */
+  exactCase: boolean;
+}
+
+export interface FileSummary {
+  path: string;
+  title: string | undefined;
+  /** Lower-case anchors of the file itself (heading ids, `tab/…`, explicit anchors). */
+  anchors: Set<string>;
+  /** Absolute paths the file includes, as resolved. */
+  includes: string[];
+  /** Absolute paths the file's links and images point to, as resolved. */
+  links: string[];
+}
+
+export interface WorkspaceIndexOptions {
+  fs: FileSystem;
+  workspaceFolders: string[];
+  /** Share the linter's docfx cache; one is made when omitted. */
+  docfx?: DocfxProjects;
+}
+
+interface ListingEntry {
+  name: string;
+  type: 'file' | 'directory';
+}
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.guidancelint-cache']);
+const MARKDOWN = /\.(md|markdown)$/i;
+const DOCSET_FILES = new Set(['docfx.json', '.openpublishing.publish.config.json']);
+
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN.test(path);
+}
+
+/** The anchors a parsed document defines, lower case: numbered heading ids, tab ids, explicit anchors. */
+export function documentAnchors(model: DocumentModel): Set<string> {
+  const anchors = new Set<string>();
+  for (const heading of model.headings) {
+    if (!heading.isTab) anchors.add(heading.id.toLowerCase());
+    else {
+      const link = heading.node.children[0];
+      if (link?.type === 'link') anchors.add(link.url.slice(1).toLowerCase());
+    }
+  }
+  for (const anchor of model.anchors) anchors.add(anchor.id.toLowerCase());
+  return anchors;
+}
+
+export class WorkspaceIndex {
+  readonly fs: FileSystem;
+  readonly site: SiteModel;
+  private readonly listings = new Map<string, Map<string, ListingEntry[]> | null>();
+  private readonly summaries = new Map<string, FileSummary | null>();
+  private readonly preciseAnchors = new Map<string, Set<string>>();
+  private readonly linkers = new Map<string, Set<string>>();
+  private readonly includers = new Map<string, Set<string>>();
+  private realFolders: string[] | undefined;
+  /** Filled by the first full walk. */
+  private walked: { byName: Map<string, string[]>; markdown: Set<string>; docsetFolders: Set<string> } | undefined;
+  private complete = false;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {
+    this.fs = options.fs;
+    const docfx = options.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders);
+    this.site = new SiteModel(options.fs, options.workspaceFolders, docfx, () => [...this.walk().docsetFolders]);
+  }
+
+  get workspaceFolders(): string[] {
+    return this.options.workspaceFolders;
+  }
+
+  /** Walks the workspace and summarises every Markdown file. */
+  build(): void {
+    for (const _ of this.buildSteps()) continue;
+  }
+
+  /** `build` in steps, so a server can yield to its event loop and report progress. */
+  *buildSteps(stepSize = 200): Generator<{ done: number; total: number }> {
+    const files = [...this.walk().markdown];
+    for (let index = 0; index < files.length; index++) {
+      this.summary(files[index]!);
+      if (index % stepSize === stepSize - 1) yield { done: index + 1, total: files.length };
+    }
+    this.complete = true;
+    yield { done: files.length, total: files.length };
+  }
+
+  /** Every Markdown file in the workspace, sorted. */
+  markdownFiles(): string[] {
+    return [...this.walk().markdown].sort();
+  }
+
+  // ---- Files and their letter case -------------------------------------------------------
+
+  lookup(path: string): Lookup | undefined {
+    const folder = this.site.workspaceFolderOf(path);
+    if (!folder) return undefined;
+    let current = folder;
+    let exactCase = true;
+    let type: ListingEntry['type'] = 'directory';
+    for (const segment of path.slice(folder.length).split('/')) {
+      if (segment === '') continue;
+      if (type !== 'directory') return undefined;
+      const candidates = this.listing(current)?.get(segment.toLowerCase());
+      if (!candidates) return undefined;
+      const match = candidates.find((candidate) => candidate.name === segment) ?? candidates[0]!;
+      if (match.name !== segment) exactCase = false;
+      current = joinPath(current, match.name);
+      type = match.type;
+    }
+    return { kind: type, path: current, exactCase };
+  }
+
+  /** Entries of a folder (resolved symlinks that stay inside the workspace), by lower-case name. */
+  entriesOf(folder: string): ListingEntry[] {
+    return [...(this.listing(folder)?.values() ?? [])].flat();
+  }
+
+  /** Files anywhere in the workspace with this name, ignoring case. */
+  filesNamed(name: string): string[] {
+    return this.walk().byName.get(name.toLowerCase()) ?? [];
+  }
+
+  private listing(folder: string): Map<string, ListingEntry[]> | undefined {
+    const cached = this.listings.get(folder);
+    if (cached !== undefined) return cached ?? undefined;
+    let listing: Map<string, ListingEntry[]> | null = null;
+    const real = this.fs.realPath(folder);
+    if (real && this.insideWorkspace(real) && this.fs.stat(folder)?.type === 'directory') {
+      listing = new Map();
+      for (const entry of this.fs.readDirectory(folder)) {
+        let type: ListingEntry['type'] | undefined = entry.type === 'symlink' ? undefined : entry.type;
+        if (entry.type === 'symlink') {
+          const target = this.fs.realPath(joinPath(folder, entry.name));
+          if (target && this.insideWorkspace(target)) type = this.fs.stat(target)?.type;
+        }
+        if (!type) continue;
+        const key = entry.name.toLowerCase();
+        const list = listing.get(key);
+        if (list) list.push({ name: entry.name, type });
+        else listing.set(key, [{ name: entry.name, type }]);
+      }
+    }
+    this.listings.set(folder, listing);
+    return listing ?? undefined;
+  }
+
+  private insideWorkspace(realPath: string): boolean {
+    this.realFolders ??= this.options.workspaceFolders.map((folder) => this.fs.realPath(folder) ?? folder);
+    return this.realFolders.some((folder) => isInside(realPath, folder));
+  }
+
+  private walk(): NonNullable<WorkspaceIndex['walked']> {
+    if (this.walked) return this.walked;
+    const walked = { byName: new Map<string, string[]>(), markdown: new Set<string>(), docsetFolders: new Set<string>() };
+    const visitedReal = new Set<string>();
+    const pending = [...this.options.workspaceFolders];
+    while (pending.length > 0) {
+      const folder = pending.pop()!;
+      const real = this.fs.realPath(folder);
+      // A symlink loop or two links to one folder: walk each real folder once.
+      if (!real || visitedReal.has(real)) continue;
+      visitedReal.add(real);
+      for (const entry of this.entriesOf(folder)) {
+        const path = joinPath(folder, entry.name);
+        if (entry.type === 'directory') {
+          if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(path);
+          continue;
+        }
+        addToList(walked.byName, entry.name.toLowerCase(), path);
+        if (MARKDOWN.test(entry.name)) walked.markdown.add(path);
+        if (DOCSET_FILES.has(entry.name)) walked.docsetFolders.add(folder);
+      }
+    }
+    this.walked = walked;
+    return walked;
+  }
+
+  // ---- Summaries -------------------------------------------------------------------------
+
+  /** The summary of a Markdown file, scanned on first use; undefined when it cannot be read. */
+  summary(path: string): FileSummary | undefined {
+    const cached = this.summaries.get(path);
+    if (cached !== undefined) return cached ?? undefined;
+    const summary = this.scan(path);
+    this.summaries.set(path, summary ?? null);
+    if (summary) this.addEdges(summary);
+    return summary;
+  }
+
+  titleOf(path: string): string | undefined {
+    return this.summary(path)?.title;
+  }
+
+  /** Lower-case anchors of a file including those of the files it includes (from the scan). */
+  anchorsOf(path: string): Set<string> {
+    return this.collectAnchors(path, (file) => this.summary(file)?.anchors, new Set());
+  }
+
+  /** The same from a full parse: used to confirm that an anchor is really missing. */
+  preciseAnchorsOf(path: string): Set<string> {
+    return this.collectAnchors(path, (file) => this.parsedAnchors(file), new Set());
+  }
+
+  /** Files that include `path` (the whole workspace is summarised first). */
+  includersOf(path: string): string[] {
+    this.ensureComplete();
+    return [...(this.includers.get(path.toLowerCase()) ?? [])];
+  }
+
+  /** Files whose links or images point to `path` (also without its `.md`). */
+  linkersOf(path: string): string[] {
+    this.ensureComplete();
+    const keys = [path.toLowerCase(), path.toLowerCase().replace(MARKDOWN, '')];
+    return [...new Set(keys.flatMap((key) => [...(this.linkers.get(key) ?? [])]))];
+  }
+
+  /** Resolves a destination written in `source` the way the rules do. */
+  resolve(source: string, written: string, configured?: Record<string, string>): Target {
+    return this.site.resolve(source, classifyDestination(written), configured);
+  }
+
+  private collectAnchors(path: string, own: (file: string) => Set<string> | undefined, visiting: Set<string>): Set<string> {
+    const anchors = own(path) ?? new Set<string>();
+    const includes = this.summary(path)?.includes ?? [];
+    if (includes.length === 0) return anchors;
+    visiting.add(path);
+    const all = new Set(anchors);
+    for (const include of includes) {
+      const actual = this.lookup(include);
+      if (actual?.kind !== 'file' || visiting.has(actual.path)) continue;
+      for (const anchor of this.collectAnchors(actual.path, own, visiting)) all.add(anchor);
+    }
+    return all;
+  }
+
+  private parsedAnchors(path: string): Set<string> | undefined {
+    const cached = this.preciseAnchors.get(path);
+    if (cached) return cached;
+    const text = this.readText(path);
+    if (text === undefined) return undefined;
+    const anchors = documentAnchors(parseDocument(path, text));
+    this.preciseAnchors.set(path, anchors);
+    return anchors;
+  }
+
+  private ensureComplete(): void {
+    if (this.complete) return;
+    for (const path of this.walk().markdown) this.summary(path);
+    this.complete = true;
+  }
+
+  private readText(path: string): string | undefined {
+    const bytes = this.fs.readFile(path);
+    if (!bytes) return undefined;
+    const decoded = decodeText(bytes);
+    return decoded.kind === 'text' ? decoded.value.text : undefined;
+  }
+
+  private scan(path: string): FileSummary | undefined {
+    if (!MARKDOWN.test(path) || !this.site.workspaceFolderOf(path)) return undefined;
+    const real = this.fs.realPath(path);
+    if (!real || !this.insideWorkspace(real)) return undefined;
+    const text = this.readText(path);
+    if (text === undefined) return undefined;
+    const scanned = scanMarkdown(text);
+    const targetPath = (written: string): string | undefined => {
+      const target = this.resolve(path, written);
+      return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path) ? target.path : undefined;
+    };
+    return {
+      path,
+      title: scanned.title,
+      anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
+      includes: scanned.includes.map(targetPath).filter((target): target is string => target !== undefined),
+      links: [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined))],
+    };
+  }
+
+  private addEdges(summary: FileSummary): void {
+    for (const target of summary.includes) addToSet(this.includers, target.toLowerCase(), summary.path);
+    for (const target of summary.links) addToSet(this.linkers, target.toLowerCase(), summary.path);
+  }
+
+  private removeEdges(summary: FileSummary): void {
+    for (const target of summary.includes) this.includers.get(target.toLowerCase())?.delete(summary.path);
+    for (const target of summary.links) this.linkers.get(target.toLowerCase())?.delete(summary.path);
+  }
+
+  // ---- Changes ---------------------------------------------------------------------------
+
+  /**
+   * A file was created or changed (on disk or in an editor buffer). Returns the other files whose
+   * findings may change: linkers when anchors or existence changed, includers and included files.
+   */
+  update(path: string): Set<string> {
+    const isNew = this.lookup(path)?.path !== path;
+    if (isNew) this.forgetListingsFor(path);
+    if (this.fs.stat(path)?.type === 'directory') return this.folderAdded(path);
+    if (isNew && this.walked) {
+      addToList(this.walked.byName, basename(path).toLowerCase(), path);
+      if (MARKDOWN.test(path)) this.walked.markdown.add(path);
+      if (DOCSET_FILES.has(basename(path))) this.walked.docsetFolders.add(dirname(path));
+    }
+    if (DOCSET_FILES.has(basename(path))) return this.reset();
+    const before = this.forgetSummary(path);
+    const after = this.summary(path);
+    return this.dependents(path, before, after, isNew);
+  }
+
+  /** A file or folder was deleted. Returns the files whose findings may change. */
+  remove(path: string): Set<string> {
+    const removed = [...this.summaries.keys()].filter((file) => file === path || isInside(file, path));
+    this.forgetListingsFor(path);
+    if (this.walked) {
+      for (const [name, paths] of this.walked.byName) {
+        const kept = paths.filter((file) => file !== path && !isInside(file, path));
+        if (kept.length !== paths.length) this.walked.byName.set(name, kept);
+      }
+      for (const file of [...this.walked.markdown]) if (file === path || isInside(file, path)) this.walked.markdown.delete(file);
+    }
+    if (DOCSET_FILES.has(basename(path))) return this.reset();
+    const dependents = new Set<string>();
+    for (const file of removed.length > 0 ? removed : [path]) {
+      for (const dependent of this.dependents(file, this.forgetSummary(file), undefined, true)) dependents.add(dependent);
+    }
+    for (const file of removed) dependents.delete(file);
+    return dependents;
+  }
+
+  rename(from: string, to: string): Set<string> {
+    const dependents = this.remove(from);
+    for (const dependent of this.update(to)) dependents.add(dependent);
+    dependents.delete(from);
+    return dependents;
+  }
+
+  /** Forget everything (a docfx.json or publishing config changed: every resolution may differ). Returns every Markdown file. */
+  reset(): Set<string> {
+    this.listings.clear();
+    this.summaries.clear();
+    this.preciseAnchors.clear();
+    this.linkers.clear();
+    this.includers.clear();
+    this.walked = undefined;
+    this.complete = false;
+    this.site.invalidate();
+    return new Set(this.walk().markdown);
+  }
+
+  private folderAdded(folder: string): Set<string> {
+    this.walked = undefined;
+    const dependents = new Set<string>();
+    for (const file of this.walk().markdown) {
+      if (!isInside(file, folder)) continue;
+      for (const dependent of this.update(file)) dependents.add(dependent);
+      dependents.add(file);
+    }
+    return dependents;
+  }
+
+  private forgetSummary(path: string): FileSummary | undefined {
+    const before = this.summaries.get(path) ?? undefined;
+    if (before) this.removeEdges(before);
+    this.summaries.delete(path);
+    this.preciseAnchors.delete(path);
+    return before;
+  }
+
+  private forgetListingsFor(path: string): void {
+    for (const folder of [...this.listings.keys()]) if (folder === path || isInside(folder, path)) this.listings.delete(folder);
+    // New folders may sit between the file and a folder already listed: re-list every ancestor.
+    for (let folder = dirname(path); this.site.workspaceFolderOf(folder); folder = dirname(folder)) {
+      this.listings.delete(folder);
+      if (dirname(folder) === folder) break;
+    }
+  }
+
+  private dependents(path: string, before: FileSummary | undefined, after: FileSummary | undefined, existenceChanged: boolean): Set<string> {
+    const dependents = new Set<string>();
+    const includesChanged = !sameItems(before?.includes ?? [], after?.includes ?? []);
+    const anchorsChanged = includesChanged || !sameItems([...(before?.anchors ?? [])], [...(after?.anchors ?? [])]);
+    if (existenceChanged || anchorsChanged) {
+      // The anchors of a file include those of the files it includes, so linkers of includers care too.
+      for (const file of [path, ...this.transitive(path, (file) => this.includersOf(file))]) {
+        for (const linker of this.linkersOf(file)) dependents.add(linker);
+      }
+    }
+    if (existenceChanged) for (const includer of this.includersOf(path)) dependents.add(includer);
+    if (includesChanged) {
+      for (const include of [...(before?.includes ?? []), ...(after?.includes ?? [])]) {
+        const actual = this.lookup(include);
+        if (actual?.kind === 'file') dependents.add(actual.path);
+      }
+      for (const includer of this.transitive(path, (file) => this.includersOf(file))) dependents.add(includer);
+    }
+    if (anchorsChanged) {
+      // Same-page links in included files are checked against the anchors of the pages including them.
+      for (const include of this.transitive(path, (file) => this.summary(file)?.includes ?? [])) {
+        const actual = this.lookup(include);
+        if (actual?.kind === 'file') dependents.add(actual.path);
+      }
+    }
+    dependents.delete(path);
+    return dependents;
+  }
+
+  private transitive(start: string, next: (file: string) => string[]): string[] {
+    const seen = new Set<string>([start]);
+    const queue = [start];
+    while (queue.length > 0) {
+      for (const file of next(queue.shift()!)) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        queue.push(file);
+      }
+    }
+    seen.delete(start);
+    return [...seen];
+  }
+}
+
+function addToSet(map: Map<string, Set<string>>, key: string, value: string): void {
+  const existing = map.get(key);
+  if (existing) existing.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function addToList(map: Map<string, string[]>, key: string, value: string): void {
+  const existing = map.get(key);
+  if (!existing) map.set(key, [value]);
+  else if (!existing.includes(value)) existing.push(value);
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function sameItems(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((item) => set.has(item));
+}

@@ -1,0 +1,34 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+const files = {
+  '/ws/includes/guidance-adoption-security-review.checklist.md': 'Checklist\n',
+  '/ws/includes/footer-banner.md': 'Footer\n',
+};
+
+testRule('include-not-found', {
+  valid: [
+    { name: 'relative and ~/ includes', code: '[!INCLUDE [f](../includes/footer-banner.md)]\n\n[!include[f](~/includes/footer-banner.md)]\n', files },
+  ],
+  invalid: [
+    {
+      name: 'a dot where the name has a hyphen',
+      code: '[!INCLUDE [c](../includes/guidance-adoption-security-review-checklist.md)]\n',
+      files,
+      errors: [{ line: 1, column: 15, message: 'Did you mean "../includes/guidance-adoption-security-review.checklist.md"?' }],
+      output: '[!INCLUDE [c](../includes/guidance-adoption-security-review.checklist.md)]\n',
+    },
+    {
+      name: 'climbing out of the workspace',
+      code: '[!INCLUDE[footer-include](../../includes/footer-banner.md)]\n',
+      files,
+      errors: [{ line: 1, column: 27, message: 'outside the workspace folder' }],
+    },
+    {
+      name: 'climbing above the docset root',
+      path: '/ws/site/a/article.md',
+      code: '[!INCLUDE [f](../../includes/footer-banner.md)]\n',
+      files: { ...files, '/ws/site/docfx.json': '{}' },
+      errors: [{ line: 1, message: 'climbs above the docset root' }],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import { testRule } from '../../helpers/rule-tester.js';
+
+const files = { '/ws/docs/setup.md': '# Setup\n', '/ws/docs/My File.md': '# Mine\n', '/ws/guides/moved-article.md': '# Moved\n' };
+
+testRule('link-file-not-found', {
+  valid: [
+    { name: 'an existing sibling', code: '[Setup](setup.md)\n', files },
+    { name: 'escapes are decoded and ?query ignored', code: '[Mine](My%20File.md?tabs=a#mine)\n', files },
+    { name: 'external, mailto and same-page links', code: '[a](https://example.com) [b](mailto:a@b.c) [c](#top)\n', files },
+    { name: 'a folder link', code: '[docs](../guides/)\n', files },
+    { name: 'a link into a folder this checkout does not have', code: '[a](../admin/overview.md)\n', files },
+    { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },
+    { name: 'case mismatches are link-case-mismatch', code: '[Setup](SETUP.md)\n', files },
+    { name: 'links in code are not links', code: '`[a](nope.md)`\n\n```md\n[b](nope.md)\n```\n', files },
+  ],
+  invalid: [
+    {
+      name: 'a missing sibling points at the path',
+      code: 'See [install](install.md#step).\n',
+      files,
+      errors: [{ line: 1, column: 15, endColumn: 25, message: '"install.md" does not exist' }],
+    },
+    {
+      name: 'a moved file is suggested',
+      code: '[Moved](moved-article.md)\n',
+      files,
+      errors: [{ line: 1, message: 'Did you mean "../guides/moved-article.md"?' }],
+      output: '[Moved](../guides/moved-article.md)\n',
+    },
+    {
+      name: 'a near name in the same folder is suggested',
+      code: '[Setup](setpu.md)\n',
+      files,
+      errors: [{ line: 1, column: 9 }],
+      output: '[Setup](setup.md)\n',
+    },
+    {
+      name: 'a malformed escape is a finding, not a crash',
+      code: '[Bad](my%zzfile.md)\n',
+      files,
+      errors: [{ line: 1, message: 'malformed %-escape' }],
+    },
+    {
+      name: 'links in an include file resolve from the include file',
+      path: '/ws/docs/includes/note.md',
+      code: '[Setup](setup.md)\n',
+      files,
+      errors: [{ line: 1, message: 'Did you mean "../setup.md"?' }],
+    },
+  ],
+});
