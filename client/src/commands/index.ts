@@ -5,10 +5,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerInsertAlert } from './insert-alert.js';
 import { registerInsertInclude } from './insert-include.js';
 import { registerInsertPersona } from './insert-persona.js';
+import { registerUpdateDate } from './update-date.js';
 
 export type ClientCommandRegistration = (context: vscode.ExtensionContext, client: LanguageClient) => vscode.Disposable;
 
 export const CLIENT_COMMANDS: ClientCommandRegistration[] = [
+  registerUpdateDate,
   registerInsertAlert,
   registerInsertInclude,
   registerInsertPersona,

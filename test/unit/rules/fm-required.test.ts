@@ -37,3 +37,33 @@ testRule('fm-required', {
     },
   ],
 });
+
+testRule('fm-required', {
+  valid: [
+    {
+      name: 'keys docfx.json supplies are not missing',
+      path: '/ws/docs/article.md',
+      code: '---\ntitle: A title\ndescription: A description.\nms.date: 11/01/2026\n---\n# A title\n',
+      files: { '/ws/docfx.json': '{"build":{"globalMetadata":{"author":"writer","ms.author":"writer"},"fileMetadata":{"ms.topic":{"docs/**.md":"article"}}}}' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'docfx metadata does not reach include files',
+      path: '/ws/docs/includes/note.md',
+      code: '---\nms.topic: include\n---\nText.\n',
+      files: {
+        '/ws/docfx.json': '{"build":{"globalMetadata":{"author":"writer"}}}',
+        '/ws/docs/.guidancelint.json': '{"frontMatter":{"requiredInIncludes":["author"]}}',
+      },
+      errors: [{ line: 3, message: '"author"' }],
+    },
+    {
+      name: 'an empty required key',
+      code: complete.replace('ms.date: 11/01/2026', 'ms.date:'),
+      errors: [{ line: 6, column: 1, endColumn: 8, message: 'has no value' }],
+      output: complete.replace('ms.date: 11/01/2026', 'ms.date: 11/22/2026'),
+    },
+    { name: 'a placeholder required value', code: complete.replace('author: writer', 'author: n/a'), errors: [{ line: 4, column: 9, endColumn: 12 }] },
+  ],
+});

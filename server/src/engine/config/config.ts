@@ -26,6 +26,8 @@ export interface FrontMatterSettings {
   maxAgeDays?: number;
   titleLength?: { min?: number; max?: number };
   descriptionLength?: { min?: number; max?: number };
+  descriptionRecommendedLength?: { min?: number; max?: number };
+  customerIntentTopics?: string[];
 }
 
 interface OverrideSection {

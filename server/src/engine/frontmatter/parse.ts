@@ -36,7 +36,8 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-const OPENING_FENCE = /^---[ \t]*\r?\n/;
+// A BOM is normally stripped when the file is decoded; text from elsewhere may still carry one.
+const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter | undefined {

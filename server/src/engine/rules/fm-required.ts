@@ -1,10 +1,9 @@
-// fm-required: the keys Learn needs must be present in the article's metadata.
+// fm-required: the keys Learn needs must be in the article's effective metadata (docfx.json
+// metadata counts) and say something.
 import { formatLearnDate } from '../frontmatter/dates.js';
-import { insertKeysEdit, yamlScalar } from '../frontmatter/edits.js';
-import { isIncludeFile } from '../parse/file-kind.js';
+import { insertKeysEdit, replaceValueEdit, yamlScalar } from '../frontmatter/edits.js';
+import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
 import { defineRule } from './rule.js';
-
-export const DEFAULT_REQUIRED_KEYS = ['title', 'description', 'author', 'ms.author', 'ms.date', 'ms.topic'];
 
 export const fmRequired = defineRule(
   {
@@ -14,14 +13,25 @@ export const fmRequired = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const frontMatter = document.frontMatter;
-    if (!frontMatter?.closed || frontMatter.errors.length > 0) return;
-    const required = isIncludeFile(document) ? (config.frontMatter.requiredInIncludes ?? []) : (config.frontMatter.required ?? DEFAULT_REQUIRED_KEYS);
-    const present = new Set(frontMatter.entries.map((entry) => entry.key));
+    const facts = frontMatterFacts(document, config, environment);
+    if (!facts) return;
+    const { frontMatter, entries, buildMetadata, settings } = facts;
+    const required = facts.isInclude ? settings.requiredInIncludes : settings.required;
     const closingFence = document.lines.point(frontMatter.contentEnd);
     for (const key of required) {
-      if (present.has(key)) continue;
-      const placeholder = key === 'ms.date' ? formatLearnDate(environment.today) : key === 'title' ? (document.headings.find((heading) => heading.depth === 1)?.text ?? '') : '';
+      const placeholder = key === 'ms.date' ? formatLearnDate(environment.today) : key === 'title' ? (document.headings.find((heading) => heading.depth === 1 && !heading.isTab)?.text ?? '') : '';
+      const entry = entries.get(key);
+      if (entry) {
+        if (!isEmptyValue(entry.value)) continue;
+        const empty = entry.valueRange.start.offset === entry.valueRange.end.offset;
+        report({
+          message: `Required key "${key}" has no value.`,
+          at: empty ? entry.keyRange : entry.valueRange,
+          ...(placeholder ? { fix: { title: `Set "${key}" to ${placeholder}`, edits: [replaceValueEdit(document.text, entry, yamlScalar(placeholder))], safe: false } } : {}),
+        });
+        continue;
+      }
+      if (key in buildMetadata && !isEmptyValue(buildMetadata[key])) continue;
       report({
         message: `Required key "${key}" is missing from the front matter.`,
         at: [closingFence.offset, closingFence.offset + 3],

@@ -1,7 +1,9 @@
 // Every editor feature the server offers, by area. Adding one: a module in this folder and an entry here.
 import { authoringFeature } from './authoring.js';
 import type { LanguageFeature } from './feature.js';
+import { frontMatterFeature } from './front-matter.js';
 
 export const LANGUAGE_FEATURES: LanguageFeature[] = [
   authoringFeature,
+  frontMatterFeature,
 ];

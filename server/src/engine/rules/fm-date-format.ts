@@ -1,0 +1,46 @@
+// fm-date-format: ms.date is written MM/DD/YYYY, names a real day, and is not far in the future.
+import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
+import { replaceValueEdit } from '../frontmatter/edits.js';
+import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import type { Fix } from '../types.js';
+import { defineRule } from './rule.js';
+
+/** Publishing a little ahead is normal; more than this is a typo in the year or month. */
+const MAX_DAYS_AHEAD = 30;
+
+export const fmDateFormat = defineRule(
+  {
+    id: 'fm-date-format',
+    docs: { description: 'ms.date is MM/DD/YYYY, a real calendar date, at most 30 days ahead', category: 'front-matter' },
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  ({ document, config, environment, report }) => {
+    const entry = frontMatterFacts(document, config, environment)?.entries.get('ms.date');
+    if (!entry || typeof entry.value !== 'string' || isEmptyValue(entry.value)) return;
+    const today = formatLearnDate(environment.today);
+    const setToday: Fix = { title: `Set ms.date to today (${today})`, edits: [replaceValueEdit(document.text, entry, today)], safe: false };
+    const reading = readLearnDate(entry.value);
+    switch (reading.kind) {
+      case 'valid': {
+        const ahead = -daysFrom(reading.date, environment.today);
+        if (ahead > MAX_DAYS_AHEAD) report({ message: `ms.date ${entry.value} is ${ahead} days in the future.`, at: entry.valueRange, fix: setToday });
+        return;
+      }
+      case 'other-format':
+        report({
+          message: `ms.date should be written MM/DD/YYYY: ${reading.learn}.`,
+          at: entry.valueRange,
+          // The day is unambiguous (ISO, or US order with one digit), so rewriting it is always right.
+          fix: { title: `Change to ${reading.learn}`, edits: [replaceValueEdit(document.text, entry, reading.learn)], safe: true },
+          suggestions: [setToday],
+        });
+        return;
+      case 'not-a-day':
+        report({ message: `ms.date ${entry.value} is not a real calendar date.`, at: entry.valueRange, fix: setToday });
+        return;
+      case 'unreadable':
+        report({ message: `ms.date should be a date written MM/DD/YYYY, not "${entry.value}".`, at: entry.valueRange, fix: setToday });
+    }
+  },
+);

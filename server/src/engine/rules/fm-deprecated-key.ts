@@ -1,0 +1,36 @@
+// fm-deprecated-key: keys Learn retired (ms.component, ms.prod, ms.technology, manager, keywords,
+// or whatever the schema marks `deprecated`) are renamed to their successor or removed.
+import { removeEntryEdit } from '../frontmatter/edits.js';
+import { frontMatterFacts } from '../frontmatter/settings.js';
+import type { Fix } from '../types.js';
+import { defineRule } from './rule.js';
+
+export const fmDeprecatedKey = defineRule(
+  {
+    id: 'fm-deprecated-key',
+    docs: { description: 'Retired keys: ms.component, ms.prod, ms.technology, manager, keywords', category: 'front-matter' },
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  ({ document, config, environment, report }) => {
+    const facts = frontMatterFacts(document, config, environment);
+    if (!facts) return;
+    for (const entry of facts.frontMatter.entries) {
+      const info = facts.schema.keys.get(entry.key);
+      if (!info?.deprecated) continue;
+      const successor = info.replacedBy;
+      const successorPresent = successor !== undefined && (facts.entries.has(successor) || successor in facts.buildMetadata);
+      // A retired key does nothing on the published page, so dropping it is always right; renaming
+      // keeps its value under the new key, which the writer must check fits there.
+      const remove: Fix = { title: `Remove "${entry.key}"`, edits: [removeEntryEdit(document.lines, entry)], safe: !successor || successorPresent };
+      if (!successor) {
+        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, fix: remove });
+      } else if (successorPresent) {
+        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, fix: remove });
+      } else {
+        const rename: Fix = { title: `Rename to "${successor}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }], safe: false };
+        report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, suggestions: [remove] });
+      }
+    }
+  },
+);

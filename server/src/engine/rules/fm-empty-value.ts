@@ -1,0 +1,29 @@
+// fm-empty-value: a key with no value (or a placeholder such as n/a) says nothing and may hide a
+// forgotten edit. Empty required keys are fm-required's.
+import { removeEntryEdit } from '../frontmatter/edits.js';
+import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import { defineRule } from './rule.js';
+
+export const fmEmptyValue = defineRule(
+  {
+    id: 'fm-empty-value',
+    docs: { description: 'Key with an empty, na or n/a value', category: 'front-matter' },
+    defaultSeverity: 'info',
+    fixable: true,
+  },
+  ({ document, config, environment, report }) => {
+    const facts = frontMatterFacts(document, config, environment);
+    if (!facts) return;
+    const required = new Set(facts.isInclude ? facts.settings.requiredInIncludes : facts.settings.required);
+    for (const entry of facts.frontMatter.entries) {
+      if (required.has(entry.key) || !isEmptyValue(entry.value)) continue;
+      const written = entry.valueRange.start.offset !== entry.valueRange.end.offset;
+      report({
+        message: written ? `"${entry.key}" is a placeholder ("${String(entry.value).trim()}"): give it a value or remove it.` : `"${entry.key}" has no value: give it one or remove it.`,
+        at: written ? entry.valueRange : entry.keyRange,
+        // An empty key has no effect on the page, so removing it changes nothing a reader sees.
+        fix: { title: `Remove "${entry.key}"`, edits: [removeEntryEdit(document.lines, entry)], safe: true },
+      });
+    }
+  },
+);

@@ -1,0 +1,51 @@
+// fm-unknown-key: a key the schema does not declare is usually a typo (`ms.autor`) that silently
+// drops the metadata; when a known key is close, name it.
+import { editDistance } from '../config/config.js';
+import type { FrontMatterSchema } from '../frontmatter/schema.js';
+import { frontMatterFacts } from '../frontmatter/settings.js';
+import { defineRule } from './rule.js';
+
+const MAX_TYPO_DISTANCE = 2;
+
+export const fmUnknownKey = defineRule(
+  {
+    id: 'fm-unknown-key',
+    docs: { description: 'Key not known to the schema; "did you mean" for close matches', category: 'front-matter' },
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  ({ document, config, environment, report }) => {
+    const facts = frontMatterFacts(document, config, environment);
+    if (!facts) return;
+    for (const entry of facts.frontMatter.entries) {
+      // A key the docset's docfx.json sets is one its build knows.
+      if (facts.schema.isKnown(entry.key) || entry.key in facts.buildMetadata) continue;
+      const suggestion = closestKey(entry.key, facts.schema);
+      if (!suggestion) {
+        // A deliberate custom key is common; only a near miss of a known key is likely a mistake.
+        report({ message: `"${entry.key}" is not a known metadata key: Learn may ignore it.`, at: entry.keyRange, severity: 'info' });
+        continue;
+      }
+      report({
+        message: `"${entry.key}" is not a known metadata key: did you mean ${suggestion}?`,
+        at: entry.keyRange,
+        fix: { title: `Rename to "${suggestion}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: suggestion }], safe: false },
+      });
+    }
+  },
+);
+
+function closestKey(key: string, schema: FrontMatterSchema): string | undefined {
+  const lower = key.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = MAX_TYPO_DISTANCE + 1;
+  for (const info of schema.keys.values()) {
+    if (info.deprecated) continue;
+    const distance = editDistance(lower, info.key.toLowerCase());
+    if (distance < bestDistance) {
+      best = info.key;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

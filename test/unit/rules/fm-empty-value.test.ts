@@ -1,0 +1,15 @@
+import { COMPLETE, withExtra } from '../../fixtures/frontmatter/articles.js';
+import { testRule } from '../../helpers/rule-tester.js';
+
+testRule('fm-empty-value', {
+  valid: [
+    { name: 'complete metadata', code: COMPLETE },
+    { name: 'a key whose list follows', code: withExtra('search.audienceType: ', '  - admin') },
+    { name: 'empty required keys are fm-required\'s', code: COMPLETE.replace('author: writer', 'author:') },
+  ],
+  invalid: [
+    { name: 'no value', code: withExtra('ms.custom:'), errors: [{ line: 8, column: 1, endColumn: 10, message: 'has no value' }], output: COMPLETE },
+    { name: 'n/a', code: withExtra('ms.reviewer: N/A'), errors: [{ line: 8, column: 14, endColumn: 17, message: 'placeholder' }], output: COMPLETE },
+    { name: 'na and an empty list', code: withExtra('ms.reviewer: na', 'ms.collection: []'), errors: [{ line: 8 }, { line: 9 }], output: withExtra('ms.collection: []') },
+  ],
+});
