@@ -22,11 +22,13 @@ import type { LineIndex } from '../engine/parse/text.js';
 import type { Finding } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
+import { isMarkdownPath } from '../engine/workspace/index.js';
 import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
 import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
 import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
+import { ServerWorkspaceIndex } from './workspace-index.js';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
 const DEBOUNCE_MS = 150;
@@ -64,16 +66,23 @@ export class GuidanceLanguageServer {
   /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
   private settingsLoaded = false;
 
-  constructor(private readonly connection: Connection) {}
+  /** Files, anchors and include edges of the workspace, kept current for cross-file rules. */
+  private readonly graph: ServerWorkspaceIndex;
+
+  constructor(private readonly connection: Connection) {
+    this.graph = new ServerWorkspaceIndex(connection, this.fs);
+  }
 
   start(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration(() => void this.reloadSettings());
-    connection.onDidChangeWatchedFiles(() => {
+    connection.onDidChangeWatchedFiles((params) => {
       this.linter?.config.invalidate();
+      const dependents = this.graph.filesChanged(params.changes);
       this.revalidateOpenDocuments();
+      this.recheck(dependents);
     });
     documents.onDidOpen(({ document }) => this.validateNow(document));
     documents.onDidChangeContent(({ document }) => {
@@ -142,9 +151,11 @@ export class GuidanceLanguageServer {
       const added = event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
       this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...added];
       this.linter = undefined;
+      void this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress);
       this.revalidateOpenDocuments();
     });
     await this.reloadSettings();
+    void this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress);
   }
 
   private async reloadSettings(): Promise<void> {
@@ -161,7 +172,7 @@ export class GuidanceLanguageServer {
   }
 
   private getLinter(): Linter {
-    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules });
+    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
     return this.linter;
   }
 
@@ -192,12 +203,31 @@ export class GuidanceLanguageServer {
     }
     const result = this.lint(() => this.getLinter().lintText(path, document.getText()));
     this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version, ...(result.document ? { model: result.document } : {}) });
+    this.recheck(this.graph.documentChanged(path));
+  }
+
+  /** Re-checks files whose findings depend on a change elsewhere (linkers of a renamed heading…), open or not. */
+  private recheck(paths: Set<string>): void {
+    if (!this.settings.enable) return;
+    for (const path of paths) {
+      if (!isMarkdownPath(path)) continue;
+      const open = this.documents.get(pathToUri(path));
+      if (open) {
+        this.schedule(open);
+        continue;
+      }
+      const result = this.lint(() => this.getLinter().lintFile(path));
+      this.publish(pathToUri(path), { findings: result.findings, lines: result.document?.lines, version: undefined });
+    }
   }
 
   private closed(document: TextDocument): void {
     clearTimeout(this.timers.get(document.uri));
     const path = uriToPath(document.uri);
-    if (path) this.fs.deleteOverlay(path);
+    if (path) {
+      this.fs.deleteOverlay(path);
+      this.recheck(this.graph.documentChanged(path));
+    }
     if (path && this.validatedFromDisk.has(path) && this.settings.enable) {
       const result = this.lint(() => this.getLinter().lintFile(path));
       this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: undefined });
@@ -275,8 +305,20 @@ export class GuidanceLanguageServer {
     const path = uriToPath(uri);
     if (!document || !path) return undefined;
     const published = this.results.get(uri);
-    const model = published?.version === document.version && published.model ? published.model : parseDocument(path, document.getText());
-    return { document, path, model, linter: this.getLinter(), fs: this.fs, workspaceFolders: this.workspaceFolders, today: new Date() };
+    let model = published?.version === document.version ? published.model : undefined;
+    return {
+      document,
+      path,
+      // Parsed only when a feature asks: most completion requests are decided from the line alone.
+      get model() {
+        model ??= parseDocument(path, document.getText());
+        return model;
+      },
+      linter: this.getLinter(),
+      fs: this.fs,
+      workspaceFolders: this.workspaceFolders,
+      today: new Date(),
+    };
   }
 
   private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
@@ -284,7 +326,9 @@ export class GuidanceLanguageServer {
     progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
     const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
     try {
-      const linter = this.getLinter();
+      // Repository validation runs every rule, including those that need the whole index (include-unused).
+      await this.graph.buildInBackground(this.workspaceFolders, false);
+      const linter = new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
       const files = this.discoverWorkspaceFiles(linter);
       for (let index = 0; index < files.length; index++) {
         if (token.isCancellationRequested || serverProgressCancelled(progress)) {

@@ -4,7 +4,8 @@ import { runCli, TOOL_VERSION } from '../../../server/src/cli/run.js';
 import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
-const GOOD = '---\ntitle: A title long enough\ndescription: d\nauthor: a\nms.author: a\nms.date: 11/01/2026\nms.topic: article\n---\n\n# A title\n';
+const GOOD =
+  '---\ntitle: Plan your Power Platform adoption\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Plan your Power Platform adoption\n';
 const NO_FRONT_MATTER = '# Community blog\n\nText.\n';
 const TWO_H1 = GOOD + '\n# Second title\n';
 
