@@ -23,4 +23,11 @@ export const directiveUnknownRule: RuleMeta = {
   fixable: false,
 };
 
-export const ENGINE_RULES: RuleMeta[] = [internalError, fileNotText, directiveUnknownRule];
+export const fileTimeBudget: RuleMeta = {
+  id: 'file-time-budget',
+  docs: { description: 'Checking the file took longer than the time budget and was stopped', category: 'engine' },
+  defaultSeverity: 'warning',
+  fixable: false,
+};
+
+export const ENGINE_RULES: RuleMeta[] = [internalError, fileNotText, directiveUnknownRule, fileTimeBudget];

@@ -1,0 +1,20 @@
+// One way to build the Linter for a run, used in-process and in every worker, so a parallel run
+// and a single-threaded one cannot disagree.
+import { Linter } from '../engine/lint.js';
+import type { FileSystem } from '../engine/workspace/file-system.js';
+import { WorkspaceIndex } from '../engine/workspace/index.js';
+import type { LintSetup } from './protocol.js';
+
+export function createRunLinter(fs: FileSystem, setup: LintSetup): Linter {
+  // One index per linter: each file is scanned once, however many files link to it.
+  const index = new WorkspaceIndex({ fs, workspaceFolders: setup.workspaceFolders });
+  return new Linter({
+    fs,
+    workspaceFolders: setup.workspaceFolders,
+    index,
+    ruleOverrides: setup.ruleOverrides,
+    mode: setup.mode,
+    today: new Date(setup.today),
+    ...(setup.configFile ? { configFile: setup.configFile } : {}),
+  });
+}

@@ -1,0 +1,23 @@
+// Messages between the main thread and lint workers. Everything crosses by structured clone, so
+// only plain data: findings, paths, and errors flattened to their message.
+import type { Finding, SeveritySetting } from '../engine/types.js';
+
+/** What a worker needs to build the same Linter the main thread would. */
+export interface LintSetup {
+  workspaceFolders: string[];
+  configFile?: string;
+  ruleOverrides: Record<string, SeveritySetting>;
+  mode: 'file' | 'repository';
+  /** ISO date the rules treat as today (one clock for the whole run). */
+  today: string;
+  /** Repository plug-ins may run (the CLI, trusted workspaces). */
+  allowPlugins: boolean;
+}
+
+export type ToWorker = { type: 'lint'; id: number; path: string };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'result'; id: number; path: string; findings: Finding[] }
+  | { type: 'config-error'; id: number; message: string }
+  | { type: 'crash'; id: number; path: string; message: string };
