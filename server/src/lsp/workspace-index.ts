@@ -1,0 +1,67 @@
+// Keeps the engine's workspace index current for the language server: built in the background at
+// start (with work-done progress), updated from open-document edits and watched-file events, and
+// answering which other files to re-check after each change.
+import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
+import type { FileSystem } from '../engine/workspace/file-system.js';
+import { WorkspaceIndex } from '../engine/workspace/index.js';
+import { uriToPath } from './convert.js';
+
+export class ServerWorkspaceIndex {
+  private index: WorkspaceIndex | undefined;
+  private folders: string[] = [];
+  private building: Promise<void> | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly fs: FileSystem,
+  ) {}
+
+  /** The index for these workspace folders (a new one when they changed). */
+  for(folders: string[]): WorkspaceIndex {
+    if (!this.index || folders.join('\n') !== this.folders.join('\n')) {
+      this.folders = [...folders];
+      this.index = new WorkspaceIndex({ fs: this.fs, workspaceFolders: this.folders });
+      this.building = undefined;
+    }
+    return this.index;
+  }
+
+  /** Scans the whole workspace in slices, yielding to the event loop between them. */
+  buildInBackground(folders: string[], withProgress: boolean): Promise<void> {
+    const index = this.for(folders);
+    this.building ??= (async () => {
+      const progress = withProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+      progress?.begin('Guidance Lint: indexing links', 0, 'Reading Markdown files…', false);
+      try {
+        for (const { done, total } of index.buildSteps()) {
+          // Another set of folders replaced this index: stop working on the old one.
+          if (this.index !== index) return;
+          progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `${done} of ${total} files`);
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        progress?.done();
+      }
+    })();
+    return this.building;
+  }
+
+  /** An open document's text changed (or it was closed and the disk version applies again). */
+  documentChanged(path: string): Set<string> {
+    return this.index ? this.index.update(path) : new Set();
+  }
+
+  /** Watched files were created, changed or deleted. Returns the files to re-check. */
+  filesChanged(changes: FileEvent[]): Set<string> {
+    const dependents = new Set<string>();
+    if (!this.index) return dependents;
+    for (const change of changes) {
+      const path = uriToPath(change.uri);
+      if (!path) continue;
+      const affected = change.type === FileChangeType.Deleted ? this.index.remove(path) : this.index.update(path);
+      for (const file of affected) dependents.add(file);
+      if (change.type !== FileChangeType.Deleted) dependents.add(path);
+    }
+    return dependents;
+  }
+}
