@@ -328,7 +328,7 @@ class Collector {
   }
 }
 
-const INLINE_IMAGE = /:::image\s([^\n]*?):::/g;
+const INLINE_IMAGE = /:::image\s([^\n]{0,2000}?):::/g;
 const INLINE_IMAGE_ATTRIBUTE = /\b(source|alt-text)\s*=\s*"([^"\n]*)"/g;
 
 function collectTripleColonImages(model: DocumentModel): void {

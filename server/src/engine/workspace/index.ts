@@ -286,12 +286,15 @@ export class WorkspaceIndex {
       const target = this.resolve(path, written);
       return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path) ? target.path : undefined;
     };
+    const includes = scanned.includes.map(targetPath).filter((target): target is string => target !== undefined);
+    // The `[title](path)` inside an include reads as a link destination too; it is an include edge only.
+    const includeSet = new Set(includes);
     return {
       path,
       title: scanned.title,
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
-      includes: scanned.includes.map(targetPath).filter((target): target is string => target !== undefined),
-      links: [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined))],
+      includes,
+      links: [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)))],
     };
   }
 

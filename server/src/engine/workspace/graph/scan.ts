@@ -17,10 +17,11 @@ export interface ScannedFile {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
-const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
+// Bounded repeats: a long line without the closing character must not cost quadratic time.
+const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
 const TITLE_KEY = /^title:[ \t]*(.*?)[ \t]*$/m;
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
@@ -61,7 +62,7 @@ export function scanMarkdown(text: string): ScannedFile {
     }
     const atx = ATX_HEADING.exec(content);
     if (atx) {
-      const raw = (atx[2] ?? '').trim();
+      const raw = headingContent(content.slice(atx[0].length));
       headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length });
       previousText = undefined;
     } else if (previousText !== undefined && SETEXT_UNDERLINE.test(content)) {
@@ -97,12 +98,21 @@ export function scanMarkdown(text: string): ScannedFile {
   return { title, anchors, includes, destinations };
 }
 
+/** ATX heading text without its optional closing `#` sequence. */
+function headingContent(rest: string): string {
+  const trimmed = rest.trim();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  if (end === 0) return '';
+  return end < trimmed.length && /[ \t]/.test(trimmed[end - 1]!) ? trimmed.slice(0, end).trim() : trimmed;
+}
+
 /** The visible text of a heading's inline Markdown, as mdast-util-to-string would give it. */
 function inlineText(source: string): string {
   return source
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<[^>]*>/g, '')
+    .replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '$1')
+    .replace(/<[^>]{0,500}>/g, '')
     .replace(/`+/g, '')
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1');

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { includeCycleFrom } from '../../../server/src/engine/workspace/graph/references.js';
+import { scanMarkdown } from '../../../server/src/engine/workspace/graph/scan.js';
+import { siteBaseFromBreadcrumb } from '../../../server/src/engine/workspace/graph/site.js';
+import { classifyDestination } from '../../../server/src/engine/workspace/graph/urls.js';
+import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
+
+function workspace(files: Record<string, string>): { fs: MemoryFileSystem; index: WorkspaceIndex } {
+  const fs = new MemoryFileSystem(files);
+  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+  index.build();
+  return { fs, index };
+}
+
+describe('workspace index', () => {
+  it('finds files with their exact case, and by name anywhere', () => {
+    const { index } = workspace({ '/ws/docs/Media/Chart.PNG': '', '/ws/docs/a.md': '# A\n' });
+    assert.deepEqual(index.lookup('/ws/docs/Media/Chart.PNG'), { kind: 'file', path: '/ws/docs/Media/Chart.PNG', exactCase: true });
+    assert.deepEqual(index.lookup('/ws/docs/media/chart.png'), { kind: 'file', path: '/ws/docs/Media/Chart.PNG', exactCase: false });
+    assert.equal(index.lookup('/ws/docs/a.md/x'), undefined);
+    assert.deepEqual(index.filesNamed('CHART.png'), ['/ws/docs/Media/Chart.PNG']);
+    assert.deepEqual(index.markdownFiles(), ['/ws/docs/a.md']);
+  });
+
+  it('keeps heading ids numbered as Learn numbers them, tab ids, explicit anchors, and those of included files', () => {
+    const { index } = workspace({
+      '/ws/a.md': '---\ntitle: "The A page"\n---\n# A\n\n## Set up\n\n## Set up\n\n# [Windows](#tab/windows)\n\n<a name="old-name"></a>\n\n```md\n## Not a heading\n```\n\n[!INCLUDE [x](includes/x.md)]\n',
+      '/ws/includes/x.md': '## From *the* include\n',
+    });
+    assert.deepEqual([...index.summary('/ws/a.md')!.anchors], ['a', 'set-up', 'set-up-1', 'tab/windows', 'old-name']);
+    assert.ok(index.anchorsOf('/ws/a.md').has('from-the-include'));
+    assert.ok(index.preciseAnchorsOf('/ws/a.md').has('from-the-include'));
+    assert.equal(index.titleOf('/ws/a.md'), 'The A page');
+  });
+
+  it('keeps reverse edges: who links to a file, who includes it', () => {
+    const { index } = workspace({
+      '/ws/a.md': '[b](b.md#x) [c](c)\n\n[!INCLUDE [i](~/includes/i.md)]\n',
+      '/ws/b.md': '# B\n',
+      '/ws/c.md': '# C\n',
+      '/ws/includes/i.md': 'I\n',
+    });
+    assert.deepEqual(index.linkersOf('/ws/b.md'), ['/ws/a.md']);
+    assert.deepEqual(index.linkersOf('/ws/c.md'), ['/ws/a.md'], 'a link without .md counts');
+    assert.deepEqual(index.includersOf('/ws/includes/i.md'), ['/ws/a.md']);
+  });
+
+  it('returns the linkers as dependents when a heading changes, and nobody when only text changes', () => {
+    const { fs, index } = workspace({ '/ws/a.md': '# A\n\n## Setup\n', '/ws/b.md': '[a](a.md#setup)\n' });
+    fs.writeFile('/ws/a.md', '# A\n\n## Setup\n\nMore text.\n');
+    assert.deepEqual([...index.update('/ws/a.md')], []);
+    fs.writeFile('/ws/a.md', '# A\n\n## Install\n');
+    assert.deepEqual([...index.update('/ws/a.md')], ['/ws/b.md']);
+  });
+
+  it('returns linkers and includers of a created or deleted file, and linkers of the pages including a changed include', () => {
+    const { fs, index } = workspace({ '/ws/a.md': '[n](new/page.md)\n', '/ws/host.md': '[!INCLUDE [i](includes/i.md)]\n', '/ws/c.md': '[h](host.md#from-include)\n', '/ws/includes/i.md': 'I\n' });
+    fs.writeFile('/ws/new/page.md', '# New\n');
+    assert.deepEqual([...index.update('/ws/new/page.md')], ['/ws/a.md']);
+    assert.equal(index.lookup('/ws/new/page.md')?.kind, 'file');
+    fs.writeFile('/ws/includes/i.md', '## From include\n');
+    assert.deepEqual([...index.update('/ws/includes/i.md')].sort(), ['/ws/c.md']);
+    fs.deleteFile('/ws/includes/i.md');
+    assert.deepEqual([...index.remove('/ws/includes/i.md')].sort(), ['/ws/c.md', '/ws/host.md']);
+    assert.equal(index.lookup('/ws/includes/i.md'), undefined);
+  });
+
+  it('finds include cycles with their chain', () => {
+    const { index } = workspace({ '/ws/a.md': '[!INCLUDE [b](b.md)]\n', '/ws/b.md': '[!INCLUDE [c](c.md)]\n', '/ws/c.md': '[!INCLUDE [a](a.md)]\n' });
+    assert.deepEqual(includeCycleFrom(index, '/ws/a.md', '/ws/b.md'), ['/ws/a.md', '/ws/b.md', '/ws/c.md', '/ws/a.md']);
+  });
+
+  it('reads nothing outside the workspace and survives symlink loops', () => {
+    const fs = new MemoryFileSystem({ '/ws/a.md': '# A\n', '/secret/s.md': '# S\n' });
+    fs.symlink('/ws/out', '/secret');
+    fs.symlink('/ws/loop', '/ws');
+    const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+    index.build();
+    assert.equal(index.lookup('/ws/out/s.md'), undefined);
+    assert.equal(index.summary('/secret/s.md'), undefined);
+    assert.deepEqual(index.markdownFiles(), ['/ws/a.md']);
+  });
+
+  it('maps site paths through the docset detected from docfx.json', () => {
+    const { index } = workspace({
+      '/ws/pp/docfx.json': JSON.stringify({ build: { globalMetadata: { breadcrumb_path: '/power-platform/breadcrumb/toc.json' } } }),
+      '/ws/pp/guidance/a.md': '# A\n',
+    });
+    const site = index.resolve('/ws/pp/guidance/a.md', '/power-platform/guidance/b#x');
+    assert.deepEqual(site, { kind: 'site', sitePath: '/power-platform/guidance/b', path: '/ws/pp/guidance/b', anchor: 'x' });
+    const climbed = index.resolve('/ws/pp/guidance/a.md', '../../azure/x.md');
+    assert.deepEqual(climbed, { kind: 'outside-docset', sitePath: '/azure/x.md', path: undefined, anchor: undefined });
+    assert.equal(siteBaseFromBreadcrumb('/office/vba/breadcrumb/toc.json'), '/office/vba/');
+  });
+});
+
+describe('destinations and the scanner', () => {
+  it('classifies and decodes destinations', () => {
+    assert.equal(classifyDestination('My%20File.md?x=1#Step').path, 'My File.md');
+    assert.equal(classifyDestination('My%20File.md?x=1#Step').anchor, 'Step');
+    assert.equal(classifyDestination('bad%zz.md').path, undefined);
+    assert.equal(classifyDestination('C:\\docs\\a.md').kind, 'local-path');
+    assert.equal(classifyDestination('~/includes/a.md').kind, 'docset-root');
+    assert.equal(classifyDestination('xref:System.String').kind, 'other-scheme');
+  });
+
+  it('scans a long line without backtracking trouble', () => {
+    const started = Date.now();
+    scanMarkdown('# ' + '[a'.repeat(50_000) + '\n' + '](x '.repeat(50_000));
+    assert.ok(Date.now() - started < 2000);
+  });
+});
