@@ -38,8 +38,29 @@ export interface TripleColonBlock {
   isEnd: boolean;
 }
 
+/** The alert types Learn renders (`> [!NOTE]`…), in upper case as written in source. */
+export const ALERT_TYPES: readonly string[] = ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'];
+
+/**
+ * How each triple-colon extension Learn knows is written: `container` blocks end with
+ * `:::name-end:::`; `inline` ones are one line closed by `:::` (a `type="complex"` image is a
+ * container); `line` ones are one line whose closing `:::` is optional.
+ */
+export const TRIPLE_COLON_EXTENSIONS: ReadonlyMap<string, 'container' | 'inline' | 'line'> = new Map([
+  ['zone', 'container'],
+  ['moniker', 'container'],
+  ['row', 'container'],
+  ['column', 'container'],
+  ['image', 'inline'],
+  ['code', 'inline'],
+  ['video', 'inline'],
+  ['no-loc', 'inline'],
+  ['form', 'line'],
+]);
+
 const INCLUDE_KEYWORD = /\[!include/gi;
 const WELL_FORMED_INCLUDE = /\[!(include)\s*\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]*")?\s*\)\s*\]/diy;
+const COMPLEX_TYPE = /\btype\s*=\s*"complex"/;
 const TRIPLE_COLON_LINE = /^([ \t>]*):::[ \t]*([A-Za-z][\w-]*)?(.*)$/;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+)))?/g;
 
@@ -81,6 +102,8 @@ export function findIncludes(text: string, lines: LineIndex, isInCode: (offset: 
 
 export function findTripleColonBlocks(lines: LineIndex, isInCode: (offset: number) => boolean): TripleColonBlock[] {
   const blocks: TripleColonBlock[] = [];
+  /** Open blocks by lower-case name: Learn closes them at `:::name-end` even where CommonMark sees indented code. */
+  const openCount = new Map<string, number>();
   for (let line = 1; line <= lines.lineCount; line++) {
     const lineText = lines.lineText(line);
     if (!lineText.includes(':::')) continue;
@@ -88,13 +111,17 @@ export function findTripleColonBlocks(lines: LineIndex, isInCode: (offset: numbe
     if (!match) continue;
     const lineStart = lines.lineStart(line);
     const markerStart = lineStart + match[1]!.length;
-    if (isInCode(markerStart)) continue;
     const rawName = match[2] ?? '';
-    const nameStart = lineStart + lineText.indexOf(rawName, match[1]!.length + 3);
     const isEnd = rawName.endsWith('-end');
-    let rest = match[3]!;
-    const selfClosing = /:::[ \t]*$/.test(rest) && !isEnd;
-    if (/:::[ \t]*$/.test(rest)) rest = rest.replace(/:::[ \t]*$/, '');
+    const key = (isEnd ? rawName.slice(0, -'-end'.length) : rawName).toLowerCase();
+    if (isInCode(markerStart) && !(isEnd && (openCount.get(key) ?? 0) > 0)) continue;
+    const opensBlock = !isEnd && (TRIPLE_COLON_EXTENSIONS.get(key) !== 'inline' || COMPLEX_TYPE.test(match[3]!));
+    if (opensBlock || isEnd) openCount.set(key, Math.max(0, (openCount.get(key) ?? 0) + (isEnd ? -1 : 1)));
+    const nameStart = lineStart + lineText.indexOf(rawName, match[1]!.length + 3);
+    // Attributes end at the first `:::` outside quotes; inline text may follow it (`:::image …::: text`).
+    const closing = closingColons(match[3]!);
+    const rest = closing === -1 ? match[3]! : match[3]!.slice(0, closing);
+    const selfClosing = closing !== -1 && !isEnd;
     const restStart = nameStart + rawName.length;
     blocks.push({
       name: isEnd ? rawName.slice(0, -'-end'.length) : rawName,
@@ -106,6 +133,16 @@ export function findTripleColonBlocks(lines: LineIndex, isInCode: (offset: numbe
     });
   }
   return blocks;
+}
+
+function closingColons(source: string): number {
+  let inQuotes = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && char === ':' && source.startsWith(':::', index)) return index;
+  }
+  return -1;
 }
 
 function parseAttributes(source: string, sourceStart: number, lines: LineIndex): TripleColonAttribute[] {

@@ -1,5 +1,25 @@
 // The md-* rules, in catalogue order.
 import type { GuidanceRule } from './rule.js';
 import { mdH1 } from './md-h1.js';
+import { mdHeadingIncrement } from './md-heading-increment.js';
+import { mdAlertType } from './md-alert-type.js';
+import { mdAlertCase } from './md-alert-case.js';
+import { mdAlertSyntax } from './md-alert-syntax.js';
+import { mdIncludeSyntax } from './md-include-syntax.js';
+import { mdTripleColon } from './md-triple-colon.js';
+import { mdImageAttrs } from './md-image-attrs.js';
+import { mdListMarker } from './md-list-marker.js';
+import { mdFenceLanguage } from './md-fence-language.js';
 
-export const MARKDOWN_RULES: GuidanceRule<never>[] = [mdH1];
+export const MARKDOWN_RULES: GuidanceRule<never>[] = [
+  mdH1,
+  mdHeadingIncrement,
+  mdAlertType,
+  mdAlertCase,
+  mdAlertSyntax,
+  mdIncludeSyntax,
+  mdTripleColon,
+  mdImageAttrs,
+  mdListMarker,
+  mdFenceLanguage,
+];

@@ -1,0 +1,54 @@
+// md-alert-type: `> [!X]` names an alert type Learn renders; anything else shows up as literal text.
+import { editDistance } from '../config/config.js';
+import { ALERT_TYPES } from '../parse/learn-syntax.js';
+import { defineRule } from './rule.js';
+
+/** Types from other Markdown dialects and their Learn equivalents. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  INFO: 'NOTE',
+  INFORMATION: 'NOTE',
+  HINT: 'TIP',
+  ATTENTION: 'IMPORTANT',
+  DANGER: 'CAUTION',
+  ERROR: 'CAUTION',
+  WARN: 'WARNING',
+};
+
+export const mdAlertType = defineRule(
+  {
+    id: 'md-alert-type',
+    docs: { description: 'An alert `> [!X]` uses one of NOTE, TIP, IMPORTANT, CAUTION, WARNING', category: 'markdown' },
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  ({ document, report }) => {
+    for (const alert of document.alerts) {
+      const type = alert.type.toUpperCase();
+      if (ALERT_TYPES.includes(type)) continue;
+      const replacement = closestAlertType(type);
+      report({
+        message: `"[!${alert.type}]" is not an alert type Learn knows (${ALERT_TYPES.join(', ')})${replacement ? `: did you mean [!${replacement}]?` : '.'}`,
+        at: alert.typeRange,
+        ...(replacement
+          ? { fix: { title: `Change to [!${replacement}]`, edits: [{ start: alert.typeRange.start.offset, end: alert.typeRange.end.offset, newText: replacement }], safe: false } }
+          : {}),
+      });
+    }
+  },
+);
+
+function closestAlertType(type: string): string | undefined {
+  if (SYNONYMS[type]) return SYNONYMS[type];
+  const singular = type.replace(/S$/, '');
+  if (ALERT_TYPES.includes(singular)) return singular;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of ALERT_TYPES) {
+    const distance = editDistance(type, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
