@@ -37,8 +37,11 @@ export function applySuppressions(document: DocumentModel, findings: Finding[], 
         spans.push({ fromLine: line + 1, toLine: line + 1, ruleIds: ids });
         break;
       case 'disable':
-        if (ids) for (const id of ids) if (!open.has(id)) open.set(id, directive.range.start.line);
-        else openAll ??= directive.range.start.line;
+        if (ids) {
+          for (const id of ids) if (!open.has(id)) open.set(id, directive.range.start.line);
+        } else {
+          openAll ??= directive.range.start.line;
+        }
         break;
       case 'enable':
         if (ids) {
