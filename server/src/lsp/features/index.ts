@@ -2,8 +2,10 @@
 import { authoringFeature } from './authoring.js';
 import type { LanguageFeature } from './feature.js';
 import { frontMatterFeature } from './front-matter.js';
+import { linksFeature } from './links.js';
 
 export const LANGUAGE_FEATURES: LanguageFeature[] = [
   authoringFeature,
   frontMatterFeature,
+  linksFeature,
 ];

@@ -1,0 +1,159 @@
+// Editor help for links, images and includes, answered from the workspace index: completion of
+// paths after `](`, of anchors after `#`, of include paths and `:::image source="`; go to definition
+// on a link, anchor or include; hover on a link shows the target's title.
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver';
+import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
+import { decodeText } from '../../engine/parse/text.js';
+import type { Range } from '../../engine/types.js';
+import { dirname, joinPath, relativePath } from '../../engine/workspace/file-system.js';
+import { indexFor } from '../../engine/workspace/graph/references.js';
+import { classifyDestination } from '../../engine/workspace/graph/urls.js';
+import { isMarkdownPath, type WorkspaceIndex } from '../../engine/workspace/index.js';
+import { pathToUri, toLspRange } from '../convert.js';
+import type { FeatureContext, LanguageFeature } from './feature.js';
+
+const INCLUDE_PATH = /\[!include\s*\[[^\]\n]*\]\(\s*([^)\s]*)$/i;
+const IMAGE_SOURCE = /:::image\b[^\n]*?\bsource\s*=\s*"([^"\n]*)$/;
+const LINK_ANCHOR = /\]\(\s*([^)\s#]*)#([^)\s#]*)$/;
+const LINK_PATH = /\]\(\s*([^)\s#]*)$/;
+const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|svg|webp)$/i;
+
+type PathFilter = (name: string) => boolean;
+
+export const linksFeature: LanguageFeature = {
+  triggerCharacters: ['(', '/', '#', '"'],
+
+  completion(context, position) {
+    const before = context.document.getText({ start: { line: position.line, character: 0 }, end: position });
+    const index = indexOf(context);
+    const include = INCLUDE_PATH.exec(before);
+    if (include) return completePath(context, index, include[1]!, position, isMarkdownPath);
+    const image = IMAGE_SOURCE.exec(before);
+    if (image) return completePath(context, index, image[1]!, position, (name) => IMAGE_EXTENSIONS.test(name));
+    const anchor = LINK_ANCHOR.exec(before);
+    if (anchor) return completeAnchor(context, index, anchor[1]!, anchor[2]!, position);
+    const link = LINK_PATH.exec(before);
+    if (link) return completePath(context, index, link[1]!, position, () => true);
+    return undefined;
+  },
+
+  definition(context, position) {
+    const reference = referenceAt(context, position);
+    if (!reference) return undefined;
+    const index = indexOf(context);
+    const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
+    if (target.kind === 'same-file') return locationOfAnchor(context.path, context.model, target.anchor);
+    const path = target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
+    if (!path) return undefined;
+    const found = [path, path + '.md', joinPath(path, 'index.md')].map((candidate) => index.lookup(candidate)).find((lookup) => lookup?.kind === 'file');
+    if (!found) return undefined;
+    const anchor = 'anchor' in target ? target.anchor : undefined;
+    if (anchor && isMarkdownPath(found.path)) {
+      const model = readModel(context, found.path);
+      if (model) return locationOfAnchor(found.path, model, anchor);
+    }
+    return [{ uri: pathToUri(found.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  },
+
+  hover(context, position) {
+    const reference = referenceAt(context, position);
+    if (!reference || reference.kind !== 'link') return undefined;
+    const index = indexOf(context);
+    const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
+    if (target.kind !== 'path' && !(target.kind === 'site' && target.path)) return undefined;
+    const base = target.path!;
+    const found = [base, base + '.md', joinPath(base, 'index.md')].map((candidate) => index.lookup(candidate)).find((lookup) => lookup?.kind === 'file');
+    if (!found || !isMarkdownPath(found.path)) return undefined;
+    const title = index.titleOf(found.path);
+    const shown = relativePath(dirname(context.path), found.path);
+    const value = title ? `**${title}**\n\n${shown}` : shown;
+    return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(reference.range) } satisfies Hover;
+  },
+};
+
+function indexOf(context: FeatureContext): WorkspaceIndex {
+  return context.linter.environment.index ?? indexFor(context.model, context.linter.environment);
+}
+
+/** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
+function completePath(context: FeatureContext, index: WorkspaceIndex, typed: string, position: Position, accept: PathFilter): CompletionItem[] {
+  const slash = typed.lastIndexOf('/');
+  const folderPart = typed.slice(0, slash + 1);
+  const destination = classifyDestination(folderPart || './');
+  let folder: string | undefined;
+  if (destination.kind === 'docset-root') folder = joinPath(index.site.docsetRootOf(context.path) ?? '/', (destination.path ?? '').replace(/^~\/?/, ''));
+  else if (destination.kind === 'relative' || folderPart === '') folder = joinPath(dirname(context.path), destination.path ?? '');
+  if (!folder) return [];
+  const found = index.lookup(folder);
+  if (found?.kind !== 'directory') return [];
+  const replaceFrom = { line: position.line, character: position.character - (typed.length - folderPart.length) };
+  const items: CompletionItem[] = [];
+  for (const entry of index.entriesOf(found.path)) {
+    if (entry.name.startsWith('.')) continue;
+    const isFolder = entry.type === 'directory';
+    if (!isFolder && (!accept(entry.name) || joinPath(found.path, entry.name) === context.path)) continue;
+    const insert = (isFolder ? entry.name + '/' : entry.name).replace(/ /g, '%20');
+    items.push({
+      label: isFolder ? entry.name + '/' : entry.name,
+      kind: isFolder ? CompletionItemKind.Folder : CompletionItemKind.File,
+      textEdit: { range: { start: replaceFrom, end: position }, newText: insert },
+      ...(isFolder ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
+    });
+  }
+  return items;
+}
+
+/** Anchors of this file (after `](#`) or of the file typed before `#`. */
+function completeAnchor(context: FeatureContext, index: WorkspaceIndex, pathPart: string, typed: string, position: Position): CompletionItem[] {
+  let model: DocumentModel | undefined = context.model;
+  if (pathPart !== '') {
+    const target = index.resolve(context.path, pathPart);
+    if (target.kind !== 'path') return [];
+    const found = index.lookup(target.path) ?? index.lookup(target.path + '.md');
+    model = found?.kind === 'file' && isMarkdownPath(found.path) ? readModel(context, found.path) : undefined;
+  }
+  if (!model) return [];
+  const replaceFrom = { line: position.line, character: position.character - typed.length };
+  const items: CompletionItem[] = [];
+  for (const heading of model.headings) {
+    const link = heading.isTab ? heading.node.children[0] : undefined;
+    const id = link?.type === 'link' ? link.url.slice(1) : heading.id;
+    items.push({ label: id, kind: CompletionItemKind.Reference, detail: `${'#'.repeat(heading.depth)} ${heading.text}`, textEdit: { range: { start: replaceFrom, end: position }, newText: id } });
+  }
+  for (const anchor of model.anchors) items.push({ label: anchor.id, kind: CompletionItemKind.Reference, detail: 'explicit anchor', textEdit: { range: { start: replaceFrom, end: position }, newText: anchor.id } });
+  return items;
+}
+
+interface ReferenceAtCursor {
+  kind: 'link' | 'image' | 'include';
+  written: string;
+  range: Range;
+}
+
+function referenceAt(context: FeatureContext, position: Position): ReferenceAtCursor | undefined {
+  const offset = context.document.offsetAt(position);
+  const within = (range: Range) => range.start.offset <= offset && offset <= range.end.offset;
+  const include = context.model.includes.find((candidate) => candidate.wellFormed && within(candidate.range));
+  if (include) return { kind: 'include', written: include.path, range: include.pathRange };
+  const image = context.model.images.find((candidate) => within(candidate.sourceRange));
+  if (image) return { kind: 'image', written: image.source, range: image.sourceRange };
+  const link = context.model.links.find((candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)));
+  if (link) return { kind: 'link', written: link.url, range: link.urlRange };
+  return undefined;
+}
+
+function readModel(context: FeatureContext, path: string): DocumentModel | undefined {
+  const bytes = context.fs.readFile(path);
+  if (!bytes) return undefined;
+  const decoded = decodeText(bytes);
+  return decoded.kind === 'text' ? parseDocument(path, decoded.value.text) : undefined;
+}
+
+function locationOfAnchor(path: string, model: DocumentModel, anchor: string): Location[] {
+  const wanted = anchor.toLowerCase();
+  const heading = model.headings.find((candidate) => candidate.id.toLowerCase() === wanted);
+  const explicit = model.anchors.find((candidate) => candidate.id.toLowerCase() === wanted);
+  const range = heading?.range ?? explicit?.range;
+  const start = range ? toLspRange(range).start : { line: 0, character: 0 };
+  return [{ uri: pathToUri(path), range: { start, end: start } }];
+}

@@ -1,0 +1,54 @@
+// The links editor feature over an in-memory workspace: completions, go to definition, hover.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Linter } from '../../../server/src/engine/lint.js';
+import { parseDocument } from '../../../server/src/engine/parse/document.js';
+import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
+import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
+import { linksFeature } from '../../../server/src/lsp/features/links.js';
+
+const files = {
+  '/ws/docs/setup.md': '---\ntitle: Set up the tools\n---\n# Setup\n\n## Install the app\n',
+  '/ws/docs/media/chart.png': '',
+  '/ws/docs/media/notes.txt': '',
+  '/ws/includes/footer.md': 'Footer\n',
+};
+
+function contextFor(text: string): FeatureContext {
+  const fs = new MemoryFileSystem({ ...files, '/ws/docs/article.md': text });
+  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+  const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
+  const path = '/ws/docs/article.md';
+  return { document: TextDocument.create('file:///ws/docs/article.md', 'markdown', 1, text), path, model: parseDocument(path, text), linter, fs, workspaceFolders: ['/ws'], today: new Date() };
+}
+
+function endOf(text: string) {
+  const lines = text.split('\n');
+  return { line: lines.length - 1, character: lines.at(-1)!.length };
+}
+
+describe('links editor feature', () => {
+  it('completes link paths, anchors of another file, include paths and image sources', () => {
+    const link = 'See [setup](se';
+    assert.ok(linksFeature.completion!(contextFor(link), endOf(link))!.some((item) => item.label === 'setup.md'));
+    const anchor = 'See [setup](setup.md#ins';
+    const anchors = linksFeature.completion!(contextFor(anchor), endOf(anchor))!;
+    assert.deepEqual(anchors.map((item) => item.label), ['setup', 'install-the-app']);
+    const include = '[!INCLUDE [f](~/includes/';
+    assert.deepEqual(linksFeature.completion!(contextFor(include), endOf(include))!.map((item) => item.label), ['footer.md']);
+    const image = ':::image source="media/';
+    assert.deepEqual(linksFeature.completion!(contextFor(image), endOf(image))!.map((item) => item.label), ['chart.png']);
+  });
+
+  it('goes to the heading an anchor names, and hovers with the target title', () => {
+    const text = 'See [install](setup.md#install-the-app).\n';
+    const context = contextFor(text);
+    const [location] = linksFeature.definition!(context, { line: 0, character: 16 })!;
+    assert.equal(location!.uri, 'file:///ws/docs/setup.md');
+    assert.deepEqual(location!.range.start, { line: 5, character: 0 });
+    const hover = linksFeature.hover!(context, { line: 0, character: 16 })!;
+    assert.match((hover.contents as { value: string }).value, /\*\*Set up the tools\*\*/);
+  });
+});
