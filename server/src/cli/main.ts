@@ -1,4 +1,5 @@
 // The guidance-lint executable.
+import { availableParallelism } from 'node:os';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
 import { runCli } from './run.js';
 
@@ -9,6 +10,8 @@ runCli(process.argv.slice(2), {
   fs: new NodeFileSystem(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  workers: { script: new URL('./lint-worker.mjs', import.meta.url), cores: availableParallelism() },
 }).then(
   (code) => {
     process.exitCode = code;

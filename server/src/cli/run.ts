@@ -4,15 +4,20 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { ConfigError } from '../engine/config/config.js';
-import { Linter } from '../engine/lint.js';
 import { KNOWN_RULE_IDS, RULE_METAS } from '../engine/rules/registry.js';
-import type { Finding, SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../engine/types.js';
+import { createRunLinter } from '../parallel/linter-setup.js';
+import { PoolConfigError } from '../parallel/pool.js';
+import type { ProcessedFile } from '../parallel/process-file.js';
+import type { LintSetup } from '../parallel/protocol.js';
+import { checkFiles } from './check-files.js';
+import { Progress } from './progress.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
-import { WorkspaceIndex } from '../engine/workspace/index.js';
-import { dirname, joinPath, resolvePath, toPosixPath, type FileSystem } from '../engine/workspace/file-system.js';
+import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/workspace/file-system.js';
 import { FORMATTERS } from './formatters/index.js';
 
 export const TOOL_VERSION: string = packageJson.version;
+const DEFAULT_CACHE_LOCATION = '.guidancelint-cache/';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,10 +26,14 @@ export interface CliIo {
   fs: FileSystem;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  stderrIsTTY?: boolean;
   today?: Date;
+  /** Check files in worker threads (the real CLI); tests over a memory file system run in-process. */
+  workers?: { script: URL | string; cores: number };
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const DEFAULT_TIME_BUDGET_SECONDS = 10;
 
 export const HELP = `Usage: guidance-lint [options] [paths or globs...]
 
@@ -38,6 +47,11 @@ Options:
   -r, --rule <id=level>   set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>  exit 1 when there are more than n warnings
   -q, --quiet             report errors only
+      --fix               apply the safe fixes and write the files (prints what changed on stderr)
+      --cache             reuse results for files unchanged since the last run
+      --cache-location <path>  cache file or folder (default .guidancelint-cache/)
+  -j, --jobs <n>          worker threads (default: one per core)
+      --time-budget <s>   stop checking a file after this many seconds (default 10)
   -v, --version           print the version
   -h, --help              print this help
 
@@ -54,6 +68,11 @@ interface CliOptions {
   ruleOverrides: Record<string, SeveritySetting>;
   maxWarnings: number | undefined;
   quiet: boolean;
+  fix: boolean;
+  cache: boolean;
+  cacheLocation: string | undefined;
+  jobs: number | undefined;
+  timeBudgetMs: number;
   help: boolean;
   version: boolean;
 }
@@ -71,6 +90,11 @@ function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', short: 'r', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        fix: { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        'time-budget': { type: 'string' },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -94,6 +118,10 @@ function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number >= 0, got "${values['max-warnings']}"`);
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number >= 1, got "${values.jobs}"`);
+  const timeBudget = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_SECONDS : Number(values['time-budget']);
+  if (!(timeBudget > 0)) throw new UsageError(`--time-budget takes a number of seconds > 0, got "${values['time-budget']}"`);
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
     format: values.format!,
@@ -101,6 +129,11 @@ function parseCliArgs(argv: string[]): CliOptions {
     ruleOverrides,
     maxWarnings,
     quiet: values.quiet!,
+    fix: values.fix!,
+    cache: values.cache! || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
+    jobs,
+    timeBudgetMs: timeBudget * 1000,
     help: values.help!,
     version: values.version!,
   };
@@ -130,19 +163,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const workspaceFolders = [...new Set(options.patterns.map((pattern) => workspaceFolderFor(io.fs, resolvePath(cwd, patternBase(pattern)))))];
-  // One index for the whole run: each file is scanned once, however many files link to it.
-  const index = new WorkspaceIndex({ fs: io.fs, workspaceFolders });
-  const linter = new Linter({
-    fs: io.fs,
+  const setup: LintSetup = {
     workspaceFolders,
-    index,
     ruleOverrides: options.ruleOverrides,
     mode: 'repository',
+    today: (io.today ?? new Date()).toISOString(),
+    allowPlugins: true,
     ...(configFile ? { configFile } : {}),
-    ...(io.today ? { today: io.today } : {}),
-  });
+  };
+  const linter = createRunLinter(io.fs, setup);
 
-  const findings: Finding[] = [];
+  const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
+  const output = FORMATTERS[options.format]!({ cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color });
+  const counts = { error: 0, warning: 0, info: 0 };
+  const fixes: ProcessedFile[] = [];
   try {
     const discovery = discoverFiles({ fs: io.fs, config: linter.config, patterns: options.patterns.map(toPosixPath), cwd, workspaceFolders });
     const missing = discovery.skipped.filter((skipped) => skipped.reason === NOT_FOUND);
@@ -151,27 +185,67 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     for (const skipped of discovery.skipped) io.stderr(`guidance-lint: skipped ${skipped.path}: ${skipped.reason}\n`);
-    for (const file of discovery.files) findings.push(...linter.lintFile(file).findings);
+    io.stdout(output.start());
+    const progress = new Progress(discovery.files.length, io.stderr, io.stderrIsTTY === true && !io.env.CI);
+    await checkFiles({
+      fs: io.fs,
+      linter,
+      setup,
+      files: discovery.files,
+      fix: options.fix,
+      timeBudgetMs: options.timeBudgetMs,
+      ...(io.workers ? { workers: { script: io.workers.script, count: options.jobs ?? io.workers.cores } } : {}),
+      ...(options.cache ? { cache: { location: cacheLocation(cwd, options.cacheLocation), toolVersion: TOOL_VERSION } } : {}),
+      onFile: (processed) => {
+        progress.tick();
+        if (processed.fixed.length > 0 || processed.fixError) fixes.push(processed);
+        for (const finding of processed.findings) counts[finding.severity]++;
+        const reported = options.quiet ? processed.findings.filter((finding) => finding.severity === 'error') : processed.findings;
+        if (reported.length > 0) io.stdout(output.file(reported));
+      },
+    });
+    progress.finish();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof PoolConfigError) {
       io.stderr(`guidance-lint: configuration error: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
+  io.stdout(output.end());
+  reportFixes(fixes, cwd, io.stderr);
 
-  const reported = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
-  io.stdout(FORMATTERS[options.format]!({ findings: reported, cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color }));
-
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-  if (errors > 0) return 1;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`guidance-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+  if (counts.error > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    io.stderr(`guidance-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
     return 1;
   }
   return 0;
+}
+
+/** Under --fix: what was written, per file, on stderr (stdout stays the chosen format). */
+function reportFixes(fixes: ProcessedFile[], cwd: string, write: (text: string) => void): void {
+  if (fixes.length === 0) return;
+  let total = 0;
+  for (const { path, fixed, fixError } of fixes) {
+    const file = relativePath(cwd, path) || path;
+    if (fixError) {
+      write(`guidance-lint: could not write fixes to ${file} (left unchanged): ${fixError}\n`);
+      continue;
+    }
+    total += fixed.length;
+    const byRule = new Map<string, number>();
+    for (const ruleId of fixed) byRule.set(ruleId, (byRule.get(ruleId) ?? 0) + 1);
+    write(`fixed ${file}: ${[...byRule].map(([ruleId, count]) => (count > 1 ? `${ruleId} ×${count}` : ruleId)).join(', ')}\n`);
+  }
+  const files = fixes.filter((entry) => !entry.fixError).length;
+  if (files > 0) write(`guidance-lint: applied ${total} fix${total === 1 ? '' : 'es'} in ${files} file${files === 1 ? '' : 's'}.\n`);
+}
+
+/** Where --cache keeps results; a trailing slash means a folder, as with ESLint's --cache-location. */
+function cacheLocation(cwd: string, given: string | undefined): string {
+  const location = toPosixPath(given ?? DEFAULT_CACHE_LOCATION);
+  return resolvePath(cwd, location) + (location.endsWith('/') ? '/' : '');
 }
 
 /** The folder part of a path or glob, before any wildcard. */

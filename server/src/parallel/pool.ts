@@ -4,12 +4,9 @@
 import { Worker } from 'node:worker_threads';
 import { fileTimeBudget, internalError } from '../engine/rules/engine-rules.js';
 import type { Finding } from '../engine/types.js';
+import type { ProcessedFile } from './process-file.js';
 import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
 
-export interface FileOutcome {
-  path: string;
-  findings: Finding[];
-}
 
 export interface PoolOptions {
   setup: LintSetup;
@@ -19,6 +16,8 @@ export interface PoolOptions {
   workerScript: URL | string;
   /** A file still being checked after this long is stopped and reported. */
   timeBudgetMs: number;
+  /** Apply safe fixes and write the files (--fix). */
+  fix: boolean;
 }
 
 /** The configuration is invalid: the run cannot go on. */
@@ -41,14 +40,14 @@ export class LintPool {
   private pending: Array<{ id: number; path: string }> = [];
   private remaining = 0;
   private nextId = 0;
-  private onOutcome: (outcome: FileOutcome) => void = () => undefined;
+  private onOutcome: (outcome: ProcessedFile) => void = () => undefined;
   private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PoolOptions) {}
 
   /** Checks `paths`, calling `onOutcome` for each file as it completes (in completion order). */
-  lint(paths: string[], onOutcome: (outcome: FileOutcome) => void): Promise<void> {
+  lint(paths: string[], onOutcome: (outcome: ProcessedFile) => void): Promise<void> {
     if (this.settle) throw new Error('The pool is already running a batch.');
     this.onOutcome = onOutcome;
     this.pending = paths.map((path) => ({ id: this.nextId++, path }));
@@ -99,8 +98,11 @@ export class LintPool {
     if (index === -1) return;
     slot.inFlight.splice(index, 1);
     slot.headStartedAt = Date.now();
-    const findings = message.type === 'result' ? message.findings : [engineFinding(message.path, internalError.id, 'error', `Checking this file failed: ${message.message}`)];
-    this.complete({ path: message.path, findings });
+    const outcome =
+      message.type === 'result'
+        ? message.outcome
+        : { path: message.path, findings: [engineFinding(message.path, internalError.id, 'error', `Checking this file failed: ${message.message}`)], fixed: [] };
+    this.complete(outcome);
     this.fill(slot);
   }
 
@@ -108,7 +110,7 @@ export class LintPool {
     while (slot.inFlight.length < IN_FLIGHT_PER_WORKER && this.pending.length > 0) {
       const next = this.pending.shift()!;
       slot.inFlight.push(next);
-      slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path } satisfies ToWorker);
+      slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path, fix: this.options.fix } satisfies ToWorker);
     }
   }
 
@@ -133,7 +135,7 @@ export class LintPool {
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
     this.pending.unshift(...rest);
-    if (head) this.complete({ path: head.path, findings: [engineFinding(head.path, ruleId, ruleId === internalError.id ? 'error' : 'warning', message)] });
+    if (head) this.complete({ path: head.path, findings: [engineFinding(head.path, ruleId, ruleId === internalError.id ? 'error' : 'warning', message)], fixed: [] });
     if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);
@@ -141,7 +143,7 @@ export class LintPool {
     }
   }
 
-  private complete(outcome: FileOutcome): void {
+  private complete(outcome: ProcessedFile): void {
     this.remaining--;
     this.onOutcome(outcome);
     this.finishIfDone();

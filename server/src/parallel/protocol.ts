@@ -1,6 +1,7 @@
 // Messages between the main thread and lint workers. Everything crosses by structured clone, so
 // only plain data: findings, paths, and errors flattened to their message.
-import type { Finding, SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../engine/types.js';
+import type { ProcessedFile } from './process-file.js';
 
 /** What a worker needs to build the same Linter the main thread would. */
 export interface LintSetup {
@@ -12,12 +13,14 @@ export interface LintSetup {
   today: string;
   /** Repository plug-ins may run (the CLI, trusted workspaces). */
   allowPlugins: boolean;
+  /** Report which other files each file's checks read (for --cache). */
+  trackDependencies?: boolean;
 }
 
-export type ToWorker = { type: 'lint'; id: number; path: string };
+export type ToWorker = { type: 'lint'; id: number; path: string; fix: boolean };
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'result'; id: number; path: string; findings: Finding[] }
+  | { type: 'result'; id: number; outcome: ProcessedFile }
   | { type: 'config-error'; id: number; message: string }
   | { type: 'crash'; id: number; path: string; message: string };

@@ -13,18 +13,22 @@ function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export const formatGithub: Formatter = ({ findings, cwd }) =>
-  findings
-    .map((finding) => {
-      const { start, end } = finding.range;
-      const properties = [
-        `file=${escapeProperty(displayPath(finding.file, cwd))}`,
-        `line=${start.line}`,
-        `col=${start.column}`,
-        `endLine=${end.line}`,
-        `endColumn=${end.column}`,
-        `title=${escapeProperty(finding.ruleId)}`,
-      ].join(',');
-      return `::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}\n`;
-    })
-    .join('');
+export const formatGithub: Formatter = ({ cwd }) => ({
+  start: () => '',
+  file: (findings) =>
+    findings
+      .map((finding) => {
+        const { start, end } = finding.range;
+        const properties = [
+          `file=${escapeProperty(displayPath(finding.file, cwd))}`,
+          `line=${start.line}`,
+          `col=${start.column}`,
+          `endLine=${end.line}`,
+          `endColumn=${end.column}`,
+          `title=${escapeProperty(finding.ruleId)}`,
+        ].join(',');
+        return `::${COMMAND[finding.severity]} ${properties}::${escapeData(finding.message)}\n`;
+      })
+      .join(''),
+  end: () => '',
+});

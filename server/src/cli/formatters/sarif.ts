@@ -1,5 +1,6 @@
-// --format sarif: SARIF 2.1.0 for code scanning. Every rule is listed in the driver, so a result's
-// ruleIndex always points at its rule.
+// --format sarif: SARIF 2.1.0 for code scanning. Results are written as they come; the driver's
+// rule list follows them (JSON member order is free), so a plug-in rule first seen in a result is
+// listed too and every ruleIndex points at its rule.
 import { DOCS_BASE_URL } from '../../engine/rules/rule.js';
 import type { Severity, SeveritySetting } from '../../engine/types.js';
 import { displayPath } from './paths.js';
@@ -11,52 +12,66 @@ function defaultLevel(severity: SeveritySetting): 'error' | 'warning' | 'note' |
   return severity === 'off' ? 'none' : LEVEL[severity];
 }
 
-export const formatSarif: Formatter = ({ findings, cwd, rules, toolVersion }) => {
-  const ruleIds = [...rules.map((rule) => rule.id)];
-  for (const finding of findings) if (!ruleIds.includes(finding.ruleId)) ruleIds.push(finding.ruleId);
-  const metaById = new Map(rules.map((rule) => [rule.id, rule]));
+export const formatSarif: Formatter = ({ cwd, rules, toolVersion }) => {
+  const ruleIds = rules.map((rule) => rule.id);
   const indexById = new Map(ruleIds.map((id, index) => [id, index]));
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'guidance-lint',
-            version: toolVersion,
-            informationUri: DOCS_BASE_URL.replace(/blob\/main\/docs\/rules\/$/, ''),
-            rules: ruleIds.map((id) => {
-              const meta = metaById.get(id);
-              return {
-                id,
-                shortDescription: { text: meta?.docs.description ?? `Rule ${id} from a plug-in` },
-                ...(meta ? { helpUri: `${DOCS_BASE_URL}${id}.md`, defaultConfiguration: { level: defaultLevel(meta.defaultSeverity) } } : {}),
-              };
-            }),
-          },
-        },
-        results: findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ruleIndex: indexById.get(finding.ruleId)!,
-          level: LEVEL[finding.severity],
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: encodeURI(displayPath(finding.file, cwd)) },
-                region: {
-                  startLine: finding.range.start.line,
-                  startColumn: finding.range.start.column,
-                  endLine: finding.range.end.line,
-                  endColumn: finding.range.end.column,
+  const metaById = new Map(rules.map((rule) => [rule.id, rule]));
+  let first = true;
+  return {
+    start: () => '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [',
+    file: (findings) =>
+      findings
+        .map((finding) => {
+          if (!indexById.has(finding.ruleId)) {
+            indexById.set(finding.ruleId, ruleIds.length);
+            ruleIds.push(finding.ruleId);
+          }
+          const result = {
+            ruleId: finding.ruleId,
+            ruleIndex: indexById.get(finding.ruleId)!,
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: encodeURI(displayPath(finding.file, cwd)) },
+                  region: {
+                    startLine: finding.range.start.line,
+                    startColumn: finding.range.start.column,
+                    endLine: finding.range.end.line,
+                    endColumn: finding.range.end.column,
+                  },
                 },
               },
-            },
-          ],
-        })),
-      },
-    ],
+            ],
+          };
+          const separator = first ? '\n' : ',\n';
+          first = false;
+          return separator + indent(JSON.stringify(result, null, 2), 8);
+        })
+        .join(''),
+    end: () => {
+      const tool = {
+        driver: {
+          name: 'guidance-lint',
+          version: toolVersion,
+          informationUri: DOCS_BASE_URL.replace(/blob\/main\/docs\/rules\/$/, ''),
+          rules: ruleIds.map((id) => {
+            const meta = metaById.get(id);
+            return {
+              id,
+              shortDescription: { text: meta?.docs.description ?? `Rule ${id} from a plug-in` },
+              ...(meta ? { helpUri: `${DOCS_BASE_URL}${id}.md`, defaultConfiguration: { level: defaultLevel(meta.defaultSeverity) } } : {}),
+            };
+          }),
+        },
+      };
+      return `${first ? '' : '\n      '}],\n      "tool": ${indent(JSON.stringify(tool, null, 2), 6).trimStart()}\n    }\n  ]\n}\n`;
+    },
   };
-  return JSON.stringify(log, null, 2) + '\n';
 };
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.replace(/^/gm, pad);
+}

@@ -1,5 +1,5 @@
 // --format stylish (default): findings grouped by file, for people reading a terminal.
-import type { Finding, Severity } from '../../engine/types.js';
+import type { Severity } from '../../engine/types.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -13,35 +13,35 @@ const PAINT: Record<Severity | 'dim' | 'bold' | 'underline', string> = {
 };
 const RESET = '\x1b[0m';
 
-export const formatStylish: Formatter = ({ findings, cwd, color }) => {
+export const formatStylish: Formatter = ({ cwd, color }) => {
   const paint = (style: keyof typeof PAINT, text: string) => (color ? `${PAINT[style]}${text}${RESET}` : text);
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byFile.get(finding.file) ?? [];
-    list.push(finding);
-    byFile.set(finding.file, list);
-  }
-  const lines: string[] = [];
-  for (const [file, list] of byFile) {
-    lines.push(paint('underline', displayPath(file, cwd)));
-    const rows = list.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const);
-    const positionWidth = Math.max(...rows.map((row) => row[0].length));
-    const severityWidth = Math.max(...rows.map((row) => row[1].length));
-    for (const [position, severity, message, ruleId] of rows) {
-      lines.push(`  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`);
-    }
-    lines.push('');
-  }
-  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const infos = count('info');
-  if (findings.length === 0) return '';
-  const fixable = findings.filter((finding) => finding.fix?.safe).length;
-  const summary = `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`;
-  lines.push(paint('bold', paint(errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'info', summary)));
-  if (fixable > 0) lines.push(paint('dim', `  ${plural(fixable, 'problem')} can be fixed with --fix.`));
-  return lines.join('\n') + '\n';
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  return {
+    start: () => '',
+    file: (findings) => {
+      const rows = findings.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const);
+      const positionWidth = Math.max(...rows.map((row) => row[0].length));
+      const severityWidth = Math.max(...rows.map((row) => row[1].length));
+      for (const finding of findings) {
+        counts[finding.severity]++;
+        if (finding.fix?.safe) fixable++;
+      }
+      const lines = [paint('underline', displayPath(findings[0]!.file, cwd))];
+      for (const [position, severity, message, ruleId] of rows) {
+        lines.push(`  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`);
+      }
+      return lines.join('\n') + '\n\n';
+    },
+    end: () => {
+      const total = counts.error + counts.warning + counts.info;
+      if (total === 0) return '';
+      const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
+      const lines = [paint('bold', paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary))];
+      if (fixable > 0) lines.push(paint('dim', `  ${plural(fixable, 'problem')} can be fixed with --fix.`));
+      return lines.join('\n') + '\n';
+    },
+  };
 };
 
 function plural(count: number, word: string): string {

@@ -1,8 +1,8 @@
-// A formatter turns the findings of a run into the text printed on stdout.
+// A formatter writes a run's findings as they come, file by file, so a large run never holds all
+// of its output: `start`, then `file` for each file in path order, then `end`.
 import type { Finding, RuleMeta } from '../../engine/types.js';
 
-export interface FormatInput {
-  findings: Finding[];
+export interface FormatContext {
   /** Paths are printed relative to this folder, with forward slashes. */
   cwd: string;
   rules: readonly RuleMeta[];
@@ -11,4 +11,11 @@ export interface FormatInput {
   color: boolean;
 }
 
-export type Formatter = (input: FormatInput) => string;
+export interface OutputStream {
+  start(): string;
+  /** One file's findings (never empty), sorted by position. */
+  file(findings: Finding[]): string;
+  end(): string;
+}
+
+export type Formatter = (context: FormatContext) => OutputStream;

@@ -24,6 +24,11 @@ export interface FileSystem {
   readDirectory(path: string): DirectoryEntry[];
   /** The path with every symlink resolved, or undefined when it does not resolve. */
   realPath(path: string): string | undefined;
+  /**
+   * Replaces a file's content all at once (--fix): readers see the old content or the new, never
+   * a mix, and a failed write leaves the old content. Throws when the write fails.
+   */
+  writeFile?(path: string, content: Uint8Array): void;
 }
 
 export function toPosixPath(path: string): string {
@@ -92,6 +97,22 @@ export class NodeFileSystem implements FileSystem {
       return toPosixPath(nodeFs.realpathSync.native(path));
     } catch {
       return undefined;
+    }
+  }
+
+  /** Writes a temporary file beside the target, then renames it over the target (creating its folder if needed). */
+  writeFile(path: string, content: Uint8Array): void {
+    const existing = this.realPath(path);
+    const target = existing ?? path;
+    if (!existing) nodeFs.mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${target}.guidance-lint-${process.pid}-${Date.now()}.tmp`;
+    try {
+      const mode = existing ? nodeFs.statSync(target).mode : 0o644;
+      nodeFs.writeFileSync(temporary, content, { mode });
+      nodeFs.renameSync(temporary, target);
+    } catch (error) {
+      nodeFs.rmSync(temporary, { force: true });
+      throw error;
     }
   }
 }

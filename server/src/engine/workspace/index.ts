@@ -76,6 +76,7 @@ export class WorkspaceIndex {
   /** Filled by the first full walk. */
   private walked: { byName: Map<string, string[]>; markdown: Set<string>; docsetFolders: Set<string> } | undefined;
   private complete = false;
+  private readonly readListeners = new Set<(path: string) => void>();
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.fs = options.fs;
@@ -96,7 +97,7 @@ export class WorkspaceIndex {
   *buildSteps(stepSize = 200): Generator<{ done: number; total: number }> {
     const files = [...this.walk().markdown];
     for (let index = 0; index < files.length; index++) {
-      this.summary(files[index]!);
+      this.summaryUntracked(files[index]!);
       if (index % stepSize === stepSize - 1) yield { done: index + 1, total: files.length };
     }
     this.complete = true;
@@ -106,6 +107,24 @@ export class WorkspaceIndex {
   /** Every Markdown file in the workspace, sorted. */
   markdownFiles(): string[] {
     return [...this.walk().markdown].sort();
+  }
+
+  /** Every file in the workspace (any kind), sorted: the tree a run's results depend on. */
+  allFiles(): string[] {
+    return [...this.walk().byName.values()].flat().sort();
+  }
+
+  /**
+   * Calls `listener` with each Markdown file whose content a check reads (`*` when a check needs
+   * all of them), so a cache knows what a file's findings depend on. Returns the unsubscribe.
+   */
+  observeReads(listener: (path: string) => void): () => void {
+    this.readListeners.add(listener);
+    return () => this.readListeners.delete(listener);
+  }
+
+  private noteRead(path: string): void {
+    for (const listener of this.readListeners) listener(path);
   }
 
   // ---- Files and their letter case -------------------------------------------------------
@@ -198,6 +217,12 @@ export class WorkspaceIndex {
 
   /** The summary of a Markdown file, scanned on first use; undefined when it cannot be read. */
   summary(path: string): FileSummary | undefined {
+    this.noteRead(path);
+    return this.summaryUntracked(path);
+  }
+
+  /** `summary` for the index's own walks, which are not a check reading the file. */
+  private summaryUntracked(path: string): FileSummary | undefined {
     const cached = this.summaries.get(path);
     if (cached !== undefined) return cached ?? undefined;
     const summary = this.scan(path);
@@ -253,6 +278,7 @@ export class WorkspaceIndex {
   }
 
   private parsedAnchors(path: string): Set<string> | undefined {
+    this.noteRead(path);
     const cached = this.preciseAnchors.get(path);
     if (cached) return cached;
     const text = this.readText(path);
@@ -263,8 +289,9 @@ export class WorkspaceIndex {
   }
 
   private ensureComplete(): void {
+    this.noteRead('*');
     if (this.complete) return;
-    for (const path of this.walk().markdown) this.summary(path);
+    for (const path of this.walk().markdown) this.summaryUntracked(path);
     this.complete = true;
   }
 

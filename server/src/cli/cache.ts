@@ -1,0 +1,125 @@
+// --cache: a file's findings are reused when its content, the files its checks read (link targets,
+// includes), the workspace's file list and the run's settings are all unchanged. Anything else
+// is checked again.
+import { createHash } from 'node:crypto';
+import type { Linter } from '../engine/lint.js';
+import type { Finding } from '../engine/types.js';
+import { joinPath, type FileSystem } from '../engine/workspace/file-system.js';
+import type { ProcessedFile } from '../parallel/process-file.js';
+import type { LintSetup } from '../parallel/protocol.js';
+
+/** A dependency on every Markdown file (e.g. "is this include used anywhere?"). */
+export const ALL_FILES = '*';
+
+const CACHE_FILE_NAME = 'results.json';
+const FORMAT = 1;
+
+interface CacheEntry {
+  hash: string;
+  findings: Finding[];
+  /** Path → content hash of each file the checks read; ALL_FILES → hash of every Markdown file's hash. */
+  dependencies: Record<string, string>;
+}
+
+interface CacheFile {
+  format: number;
+  /** Tool version, settings, configuration files, today's date and the workspace's file list. */
+  runStamp: string;
+  entries: Record<string, CacheEntry>;
+}
+
+export class ResultCache {
+  private readonly hashes = new Map<string, string | null>();
+  private allFilesHash: string | undefined;
+  private changed = false;
+
+  private constructor(
+    private readonly fs: FileSystem,
+    private readonly path: string,
+    private readonly runStamp: string,
+    private readonly entries: Record<string, CacheEntry>,
+    private readonly markdownFiles: string[],
+  ) {}
+
+  /** Opens the cache at `location` (a file, or a folder ending in `/`); a missing or stale cache starts empty. */
+  static open(fs: FileSystem, location: string, toolVersion: string, setup: LintSetup, linter: Linter): ResultCache {
+    const path = location.endsWith('/') || fs.stat(location)?.type === 'directory' ? joinPath(location, CACHE_FILE_NAME) : location;
+    const index = linter.environment.index;
+    const allFiles = index ? index.allFiles() : [];
+    const settingsFiles = allFiles.filter((file) => SETTINGS_FILE.test(file));
+    const stamp = createHash('sha1');
+    stamp.update(JSON.stringify({ toolVersion, setup: { ...setup, today: setup.today.slice(0, 10) } }));
+    for (const file of allFiles) stamp.update(file).update('\0');
+    for (const file of [...settingsFiles, ...linter.config.chainFor(setup.workspaceFolders[0] ?? '/').map((config) => config.path)]) {
+      stamp.update(file).update(fs.readFile(file) ?? new Uint8Array()).update('\0');
+    }
+    const runStamp = stamp.digest('hex');
+    let entries: Record<string, CacheEntry> = {};
+    const bytes = fs.readFile(path);
+    if (bytes) {
+      try {
+        const stored = JSON.parse(new TextDecoder().decode(bytes)) as CacheFile;
+        if (stored.format === FORMAT && stored.runStamp === runStamp) entries = stored.entries;
+      } catch {
+        // A damaged cache is an empty cache: it will be rewritten.
+      }
+    }
+    return new ResultCache(fs, path, runStamp, entries, allFiles.filter((file) => MARKDOWN.test(file)));
+  }
+
+  /** The stored findings of `path`, if neither it nor anything its checks read has changed. */
+  lookup(path: string): Finding[] | undefined {
+    const entry = this.entries[path];
+    if (!entry || entry.hash !== this.hashOf(path)) return undefined;
+    for (const [dependency, hash] of Object.entries(entry.dependencies)) {
+      const current = dependency === ALL_FILES ? this.hashOfAllFiles() : this.hashOf(dependency);
+      if (current !== hash) return undefined;
+    }
+    return entry.findings;
+  }
+
+  store(processed: ProcessedFile): void {
+    const hash = this.hashOf(processed.path);
+    if (hash === '' || !processed.dependencies) return;
+    const dependencies: Record<string, string> = {};
+    for (const dependency of processed.dependencies) {
+      if (dependency === processed.path) continue;
+      dependencies[dependency] = dependency === ALL_FILES ? this.hashOfAllFiles() : this.hashOf(dependency);
+    }
+    this.entries[processed.path] = { hash, findings: processed.findings, dependencies };
+    this.changed = true;
+  }
+
+  /** Writes the cache if anything changed; a cache that cannot be written only costs the next run time. */
+  save(): void {
+    if (!this.changed || !this.fs.writeFile) return;
+    const content: CacheFile = { format: FORMAT, runStamp: this.runStamp, entries: this.entries };
+    try {
+      this.fs.writeFile(this.path, new TextEncoder().encode(JSON.stringify(content)));
+    } catch {
+      // Read-only checkouts and full disks still get their findings.
+    }
+  }
+
+  private hashOf(path: string): string {
+    let hash = this.hashes.get(path);
+    if (hash === undefined) {
+      const bytes = this.fs.readFile(path);
+      hash = bytes ? createHash('sha1').update(bytes).digest('hex') : null;
+      this.hashes.set(path, hash);
+    }
+    return hash ?? '';
+  }
+
+  private hashOfAllFiles(): string {
+    if (this.allFilesHash === undefined) {
+      const all = createHash('sha1');
+      for (const file of this.markdownFiles) all.update(file).update(this.hashOf(file));
+      this.allFilesHash = all.digest('hex');
+    }
+    return this.allFilesHash;
+  }
+}
+
+const SETTINGS_FILE = /(^|\/)(\.guidancelint\.jsonc?|docfx\.json|\.openpublishing\.publish\.config\.json|\.gitignore)$/;
+const MARKDOWN = /\.(md|markdown)$/i;
