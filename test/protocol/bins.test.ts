@@ -26,3 +26,29 @@ describe('bins', () => {
     assert.match(result.stdout, /Usage: guidance-lint-server --stdio/);
   });
 });
+
+describe('guidance-lint in worker threads', () => {
+  it('gives the same findings with 2 workers as in one, and reports a file over its time budget', async () => {
+    const { mkdtempSync, writeFileSync, cpSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const folder = mkdtempSync(join(tmpdir(), 'guidance-lint-workers-'));
+    try {
+      cpSync(join(ROOT, 'test/fixtures/seeds'), folder, { recursive: true });
+      const one = node(['dist/cli.mjs', folder, '-f', 'json', '--jobs', '1']);
+      const two = node(['dist/cli.mjs', folder, '-f', 'json', '--jobs', '2']);
+      assert.equal(two.stdout, one.stdout);
+      assert.ok(JSON.parse(one.stdout).length > 10);
+
+      // Deeply nested brackets make the Markdown parser slow; a tiny budget stops it.
+      writeFileSync(join(folder, 'slow.md'), '['.repeat(200_000) + ']'.repeat(200_000));
+      const budget = node(['dist/cli.mjs', folder, '-f', 'json', '--time-budget', '0.3']);
+      const findings = JSON.parse(budget.stdout) as Array<{ file: string; ruleId: string }>;
+      const slow = findings.filter((finding) => finding.file.endsWith('slow.md'));
+      assert.deepEqual(slow.map((finding) => finding.ruleId), ['file-time-budget']);
+      assert.equal(findings.length, JSON.parse(one.stdout).length + 1, 'every other file still checked');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
