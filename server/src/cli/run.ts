@@ -185,6 +185,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     for (const skipped of discovery.skipped) io.stderr(`guidance-lint: skipped ${skipped.path}: ${skipped.reason}\n`);
+    // A plug-in that cannot be loaded is a configuration error, found before any file is checked.
+    await linter.loadPlugins(discovery.files);
     io.stdout(output.start());
     const progress = new Progress(discovery.files.length, io.stderr, io.stderrIsTTY === true && !io.env.CI);
     await checkFiles({

@@ -11,6 +11,7 @@ import { decodeText, type DecodedText } from './parse/text.js';
 import { directiveUnknownRule, fileNotText, internalError } from './rules/engine-rules.js';
 import { KNOWN_RULE_IDS, RULE_META_BY_ID, RULES } from './rules/registry.js';
 import { RULE_SOURCE, type GuidanceMessageData, type GuidanceRule } from './rules/rule.js';
+import { RepositoryPlugins } from './plugins/repository-plugins.js';
 import { applySuppressions } from './suppressions.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
@@ -30,6 +31,10 @@ export interface LinterOptions {
   mode?: 'file' | 'repository';
   /** A workspace index kept by the caller (CLI run, language server): cross-file rules read it instead of the disk. */
   index?: WorkspaceIndex;
+  /** Run the remark-lint plug-ins configs name (code from the repository): the CLI, trusted workspaces. */
+  allowPlugins?: boolean;
+  /** Where the engine says something that is not a finding (plug-ins skipped in an untrusted workspace). */
+  onNotice?: (message: string) => void;
 }
 
 export interface LintResult {
@@ -48,6 +53,7 @@ export class Linter {
   readonly config: ConfigLoader;
   private readonly processors = new Map<string, Processor<Root, Root, Root>>();
   readonly environment: LintEnvironment;
+  private readonly plugins: RepositoryPlugins;
 
   constructor(private readonly options: LinterOptions) {
     this.config = new ConfigLoader(options.fs, {
@@ -62,6 +68,16 @@ export class Linter {
       docfx: options.index?.site.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders),
       ...(options.index ? { index: options.index } : {}),
     };
+    this.plugins = new RepositoryPlugins(this.config, options.allowPlugins === true, options.onNotice ?? (() => {}));
+  }
+
+  /**
+   * Loads the remark-lint plug-ins named by the configs of these files (callers await it before
+   * linting; files whose plug-ins are not loaded are checked without them). Resolves true when a
+   * plug-in was newly loaded. Rejects with a ConfigError naming the config file and the plug-in.
+   */
+  loadPlugins(paths: readonly string[]): Promise<boolean> {
+    return this.plugins.load(paths);
   }
 
   /** Reads, decodes and checks a file. Throws ConfigError when its configuration is invalid. */
@@ -98,6 +114,7 @@ export class Linter {
     const file = new VFile({ path, value: text });
     file.data.guidance = { document, config, environment: this.environment };
     this.processorFor(active).runSync(document.tree, file);
+    this.plugins.run(config, document.tree, file);
     const severityById = new Map(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
     const findings = file.messages.map((message) => this.toFinding(path, message, severityById, config)).filter((finding): finding is Finding => finding !== undefined);
     const suppressed = applySuppressions(document, findings, KNOWN_RULE_IDS);
@@ -155,13 +172,14 @@ export class Linter {
     const start = place && 'start' in place ? place.start : place ?? { line: 1, column: 1 };
     const end = place && 'end' in place ? place.end : start;
     const range = { start: { line: start.line, column: start.column, offset: start.offset ?? 0 }, end: { line: end.line, column: end.column, offset: end.offset ?? 0 } };
-    if (data.internalError || message.fatal === true && message.source !== RULE_SOURCE) {
+    if (data.internalError || (message.fatal === true && message.source !== RULE_SOURCE && !message.ruleId)) {
       const severity = this.severityOf(internalError.id, config);
       if (severity === 'off') return undefined;
       return { file: path, ruleId: internalError.id, severity, message: message.reason, range };
     }
     const ruleId = message.source === RULE_SOURCE ? message.ruleId! : `${message.source ?? 'remark-lint'}:${message.ruleId}`;
-    const configured = severityById.get(ruleId);
+    // Plug-in rules are not in the active list: their severity comes from config, default warning.
+    const configured = message.source === RULE_SOURCE ? severityById.get(ruleId) : this.severityOf(ruleId, config);
     if (!configured || configured === 'off') return undefined;
     const severity = data.severity && SEVERITY_ORDER[data.severity] > SEVERITY_ORDER[configured] ? data.severity : configured;
     const finding: Finding = { file: path, ruleId, severity, message: message.reason, range };

@@ -26,6 +26,7 @@ import { isMarkdownPath } from '../engine/workspace/index.js';
 import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
 import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
+import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
 import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
@@ -63,6 +64,7 @@ export class GuidanceLanguageServer {
   /** Files published by repository validation: closing them keeps their diagnostics. */
   private readonly validatedFromDisk = new Set<string>();
   private lastConfigError: string | undefined;
+  private trusted = false;
   /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
   private settingsLoaded = false;
 
@@ -92,7 +94,7 @@ export class GuidanceLanguageServer {
       if (this.settings.run === 'onSave') this.validateNow(document);
     });
     documents.onDidClose(({ document }) => this.closed(document));
-    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics));
+    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only));
     connection.onCompletion((params) => {
       const context = this.featureContext(params.textDocument.uri);
       if (!context) return [];
@@ -128,10 +130,12 @@ export class GuidanceLanguageServer {
     this.supportsServerProgress = params.capabilities.window?.workDoneProgress === true;
     const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initialSettings) this.settings = normalizeSettings(initialSettings);
+    // remark-lint plug-ins are code from the repository: they run only when the client says the workspace is trusted.
+    this.trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: [...new Set(LANGUAGE_FEATURES.flatMap((feature) => feature.triggerCharacters ?? []))] },
         hoverProvider: true,
         definitionProvider: true,
@@ -172,8 +176,22 @@ export class GuidanceLanguageServer {
   }
 
   private getLinter(): Linter {
-    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
+    this.linter ??= new Linter({ ...this.pluginOptions(), fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
     return this.linter;
+  }
+
+  private pluginOptions(): { allowPlugins: boolean; onNotice: (message: string) => void } {
+    return { allowPlugins: this.trusted, onNotice: (message) => this.connection.console.info(message) };
+  }
+
+  /** Plug-ins load asynchronously: a file is checked at once without them, and again when they are in. */
+  private loadPluginsFor(linter: Linter, path: string): void {
+    linter.loadPlugins([path]).then(
+      (loaded) => {
+        if (loaded && this.linter === linter) this.revalidateOpenDocuments();
+      },
+      (error: unknown) => this.reportConfigError(error),
+    );
   }
 
   private revalidateOpenDocuments(): void {
@@ -201,6 +219,7 @@ export class GuidanceLanguageServer {
       this.publish(document.uri, { findings: [], lines: undefined, version: document.version });
       return;
     }
+    this.loadPluginsFor(this.getLinter(), path);
     const result = this.lint(() => this.getLinter().lintText(path, document.getText()));
     this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version, ...(result.document ? { model: result.document } : {}) });
     this.recheck(this.graph.documentChanged(path));
@@ -272,10 +291,16 @@ export class GuidanceLanguageServer {
     void this.connection.sendDiagnostics({ uri, diagnostics, ...(result.version !== undefined ? { version: result.version } : {}) });
   }
 
-  private codeActions(uri: string, diagnostics: Diagnostic[]): CodeAction[] {
+  private codeActions(uri: string, diagnostics: Diagnostic[], only: string[] | undefined): CodeAction[] {
     const result = this.results.get(uri);
     if (!result?.lines) return [];
     const actions: CodeAction[] = [];
+    const open = this.documents.get(uri);
+    if (open && open.version === result.version && requestsKind(only, FIX_ALL_KIND)) {
+      const fixAll = fixAllAction(uri, open.getText(), result.findings, result.lines);
+      if (fixAll) actions.push(fixAll);
+    }
+    if (!requestsKind(only, CodeActionKind.QuickFix)) return actions;
     for (const diagnostic of diagnostics) {
       const finding = result.findings.find(
         (candidate) =>
@@ -328,8 +353,9 @@ export class GuidanceLanguageServer {
     try {
       // Repository validation runs every rule, including those that need the whole index (include-unused).
       await this.graph.buildInBackground(this.workspaceFolders, false);
-      const linter = new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
+      const linter = new Linter({ ...this.pluginOptions(), fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
       const files = this.discoverWorkspaceFiles(linter);
+      await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
       for (let index = 0; index < files.length; index++) {
         if (token.isCancellationRequested || serverProgressCancelled(progress)) {
           summary.cancelled = true;

@@ -13,8 +13,9 @@ const setup = workerData as LintSetup;
 const linter = createRunLinter(fs, setup);
 const send = (message: FromWorker) => port.postMessage(message);
 
-port.on('message', (message: ToWorker) => {
+port.on('message', async (message: ToWorker) => {
   try {
+    await linter.loadPlugins([message.path]);
     send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
   } catch (error) {
     if (error instanceof ConfigError) send({ type: 'config-error', id: message.id, message: error.message });

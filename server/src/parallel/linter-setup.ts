@@ -15,6 +15,7 @@ export function createRunLinter(fs: FileSystem, setup: LintSetup): Linter {
     ruleOverrides: setup.ruleOverrides,
     mode: setup.mode,
     today: new Date(setup.today),
+    allowPlugins: setup.allowPlugins,
     ...(setup.configFile ? { configFile: setup.configFile } : {}),
   });
 }
