@@ -27,6 +27,12 @@ testRule('style-ai-artifact', {
     },
     { name: 'the assistant disclaimer', code: 'As an AI language model, I cannot see your tenant.\n', errors: [{ line: 1, message: 'As an AI language model' }] },
     { name: 'Sure! Here is', code: 'Sure! Here is a table of the roles:\n', errors: [{ line: 1 }] },
+    {
+      name: 'two phrases in one sentence are one finding',
+      code: 'Sure! Here is the list, and I hope this helps.\n',
+      errors: [{ line: 1, column: 1, endColumn: 47 }],
+      output: '',
+    },
     { name: 'an offer to continue', code: '## Next steps\n\nLet me know if you want more examples.\n', errors: [{ line: 3 }] },
   ],
 });
