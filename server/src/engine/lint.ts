@@ -12,6 +12,7 @@ import { directiveUnknownRule, fileNotText, internalError } from './rules/engine
 import { KNOWN_RULE_IDS, RULE_META_BY_ID, RULES } from './rules/registry.js';
 import { RULE_SOURCE, type GuidanceMessageData, type GuidanceRule } from './rules/rule.js';
 import { RepositoryPlugins } from './plugins/repository-plugins.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit, frontMatterPrefix } from './limits.js';
 import { applySuppressions } from './suppressions.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
@@ -104,18 +105,22 @@ export class Linter {
   /** Checks text as given (an editor buffer, or a decoded file without its BOM). */
   lintText(path: string, text: string): LintResult {
     const config = this.config.resolve(path);
+    const limit = exceededLimit(text, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     let document: DocumentModel;
     try {
-      document = parseDocument(path, text);
+      document = parseDocument(path, limit ? frontMatterPrefix(text) : text);
     } catch (error) {
       return { findings: this.parseFailure(path, config, error) };
     }
-    const active = this.activeRules(config);
-    const file = new VFile({ path, value: text });
+    // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
+    const active = this.activeRules(config).filter(({ rule }) => !limit || rule.meta.docs.category === 'front-matter');
+    const file = new VFile({ path, value: document.text });
     file.data.guidance = { document, config, environment: this.environment };
     this.processorFor(active).runSync(document.tree, file);
-    this.plugins.run(config, document.tree, file);
-    const severityById = new Map(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
+    if (!limit) this.plugins.run(config, document.tree, file);
+    else file.message(limit.message, { place: { line: 1, column: 1 }, ruleId: limit.ruleId, source: RULE_SOURCE });
+    const severityById = new Map<string, SeveritySetting>(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
+    if (limit) severityById.set(limit.ruleId, this.severityOf(limit.ruleId, config));
     const findings = file.messages.map((message) => this.toFinding(path, message, severityById, config)).filter((finding): finding is Finding => finding !== undefined);
     const suppressed = applySuppressions(document, findings, KNOWN_RULE_IDS);
     const unknownIdSeverity = this.severityOf(directiveUnknownRule.id, config);

@@ -144,15 +144,27 @@ class Collector {
 
   constructor(private readonly model: DocumentModel) {}
 
-  visit(node: Nodes): void {
+  /** Walks the tree in document order without recursion: deeply nested input must not overflow the stack. */
+  visit(root: Nodes): void {
+    const pending: Nodes[] = [root];
+    while (pending.length > 0) {
+      const node = pending.pop()!;
+      if (this.collect(node) && 'children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+      }
+    }
+  }
+
+  /** Records what a node contributes to the model; false when its children are not to be visited. */
+  private collect(node: Nodes): boolean {
     const { model } = this;
     // Nodes without a position are synthesised by extensions (none of ours need them).
-    if (!node.position) return;
+    if (!node.position) return false;
     switch (node.type) {
       case 'code':
       case 'inlineCode':
         model.codeRanges.push([node.position.start.offset!, node.position.end.offset!]);
-        return;
+        return false;
       case 'heading':
         this.heading(node);
         break;
@@ -217,7 +229,7 @@ class Collector {
         this.html(node);
         break;
     }
-    if ('children' in node) for (const child of node.children) this.visit(child as Nodes);
+    return true;
   }
 
   private heading(node: Heading): void {

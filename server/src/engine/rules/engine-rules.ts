@@ -30,4 +30,18 @@ export const fileTimeBudget: RuleMeta = {
   fixable: false,
 };
 
-export const ENGINE_RULES: RuleMeta[] = [internalError, fileNotText, directiveUnknownRule, fileTimeBudget];
+export const fileTooLarge: RuleMeta = {
+  id: 'file-too-large',
+  docs: { description: 'The file is larger than maxFileSize: only its front matter was checked', category: 'engine' },
+  defaultSeverity: 'info',
+  fixable: false,
+};
+
+export const fileTooDeep: RuleMeta = {
+  id: 'file-too-deep',
+  docs: { description: 'The file nests blockquotes or lists more than 100 levels deep: only its front matter was checked', category: 'engine' },
+  defaultSeverity: 'info',
+  fixable: false,
+};
+
+export const ENGINE_RULES: RuleMeta[] = [internalError, fileNotText, directiveUnknownRule, fileTimeBudget, fileTooLarge, fileTooDeep];

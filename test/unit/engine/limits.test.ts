@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { exceededLimit, frontMatterPrefix } from '../../../server/src/engine/limits.js';
+import { lintCase } from '../../helpers/rule-tester.js';
+
+const FRONT_MATTER = '---\ntitle: T\n---\n';
+
+describe('limits', () => {
+  it('lets ordinary articles through, nested lists and links included', () => {
+    const article = FRONT_MATTER + '# Title\n\n> [!NOTE]\n> - one\n>   - two\n>     1. three\n\nSee [a [b] c](d.md).\n';
+    assert.equal(exceededLimit(article, 1_000_000), undefined);
+  });
+
+  it('flags files over maxFileSize', () => {
+    assert.equal(exceededLimit('x'.repeat(101), 100)?.ruleId, 'file-too-large');
+  });
+
+  it('flags deep blockquotes, deep lists and deep brackets', () => {
+    assert.equal(exceededLimit('>'.repeat(101) + ' x', 1_000_000)?.ruleId, 'file-too-deep');
+    assert.equal(exceededLimit('- '.repeat(101) + 'x', 1_000_000)?.ruleId, 'file-too-deep');
+    assert.equal(exceededLimit('1. '.repeat(101) + 'x', 1_000_000)?.ruleId, 'file-too-deep');
+    assert.equal(exceededLimit('['.repeat(1001), 1_000_000)?.ruleId, 'file-too-deep');
+    assert.equal(exceededLimit('['.repeat(600) + '\n\n' + '['.repeat(600), 1_000_000), undefined, 'a blank line closes brackets');
+  });
+
+  it('keeps only the front matter block for the cheap check', () => {
+    assert.equal(frontMatterPrefix(FRONT_MATTER + '# Body\n'), FRONT_MATTER);
+    assert.equal(frontMatterPrefix('---\r\ntitle: T\r\n---\r\nbody'), '---\r\ntitle: T\r\n---\r\n');
+    assert.equal(frontMatterPrefix('# No front matter\n'), '');
+    assert.equal(frontMatterPrefix('---\ntitle: unclosed\n'), '');
+  });
+
+  it('checks only the front matter of a deep file, and says so', () => {
+    const findings = lintCase('fm-yaml-syntax', { code: '---\ntitle: "T\n---\n' + '>'.repeat(5000) + ' x\n' });
+    assert.equal(findings.length, 1, 'front matter rules still run');
+    const all = lintCase('file-too-deep', { code: '>'.repeat(5000) + ' x\n' });
+    assert.equal(all.length, 1);
+    assert.match(all[0]!.message, /nests 5000 blockquote or list levels/);
+  });
+});
