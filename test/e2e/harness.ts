@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, writeFileSync, type WriteStream } from 'node:fs';
 import { homedir } from 'node:os';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -52,12 +52,31 @@ export function missingSetup(): string | undefined {
 export interface StartOptions {
   /** Folder to open as the workspace. */
   workspace: string;
+  /**
+   * Open a copy of `workspace` made in the run folder instead, so the test's
+   * edits leave the original alone and end up among the artifacts.
+   */
+  copyWorkspace?: boolean;
   /** Names the run folder, next to its timestamp. */
   name: string;
   /** Extension package to install before starting. */
   vsix?: string;
   /** User settings merged over the quiet defaults. */
   settings?: Record<string, unknown>;
+  /**
+   * Log level of every log, extensions' output channels included (code-server
+   * takes no per-extension level). At 'trace' a language client's channel
+   * records the protocol messages too.
+   */
+  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error';
+}
+
+/** A rectangle of the page in CSS pixels. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Starts code-server with a fresh profile and opens the workspace in chromium. */
@@ -69,6 +88,8 @@ export function startVSCode(options: StartOptions): Promise<VSCode> {
 export class VSCode {
   /** Folder holding this run's profile, logs and screenshots. */
   readonly runDir: string;
+  /** The folder open in the workbench (a copy in the run folder with `copyWorkspace`). */
+  readonly workspace: string;
   private readonly userDataDir: string;
   private readonly server: ChildProcess;
   private browser: Browser | undefined;
@@ -76,8 +97,9 @@ export class VSCode {
   private consoleLog: WriteStream | undefined;
   private screenshotCount = 0;
 
-  private constructor(runDir: string, userDataDir: string, server: ChildProcess) {
+  private constructor(runDir: string, workspace: string, userDataDir: string, server: ChildProcess) {
     this.runDir = runDir;
+    this.workspace = workspace;
     this.userDataDir = userDataDir;
     this.server = server;
   }
@@ -86,6 +108,8 @@ export class VSCode {
     const missing = missingSetup();
     if (missing) throw new Error(missing);
     const runDir = createRunDir(options.name);
+    const workspace = options.copyWorkspace ? join(runDir, basename(resolve(options.workspace))) : resolve(options.workspace);
+    if (options.copyWorkspace) cpSync(options.workspace, workspace, { recursive: true });
     const env = isolatedEnv(runDir);
     const userDataDir = join(runDir, 'user-data');
     const extensionsDir = join(runDir, 'extensions');
@@ -96,14 +120,15 @@ export class VSCode {
       JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2),
     );
     const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+    const logArgs = options.logLevel ? ['--log', options.logLevel] : [];
     if (options.vsix) installExtension(options.vsix, profileArgs, env);
 
     const port = await freePort();
     const serverLog = join(runDir, 'code-server.log');
-    const vscode = new VSCode(runDir, userDataDir, startServer(port, profileArgs, env, serverLog));
+    const vscode = new VSCode(runDir, workspace, userDataDir, startServer(port, [...profileArgs, ...logArgs], env, serverLog));
     try {
       await waitForHealth(port, vscode.server, serverLog);
-      await vscode.openWorkbench(port, options.workspace, env);
+      await vscode.openWorkbench(port, workspace, env);
       return vscode;
     } catch (error) {
       try {
@@ -204,14 +229,22 @@ export class VSCode {
     return ariaLabels(rows);
   }
 
+  /** The open suggest widget. */
+  get suggestWidget(): Locator {
+    return this.page.locator(SUGGEST_WIDGET);
+  }
+
   /** Accepts the suggestion whose label is `label` from the open suggest widget. */
   async acceptCompletion(label: string): Promise<void> {
     await this.page.locator(`${SUGGEST_WIDGET} ${LIST_ROW}[aria-label^="${cssString(label)},"]`).click({ timeout: UI_TIMEOUT_MS });
     await this.page.locator(SUGGEST_WIDGET).waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
   }
 
-  /** Applies the code action titled `title` from the Ctrl+. menu at the cursor. */
-  async quickFix(title: string): Promise<void> {
+  /**
+   * Applies the code action titled `title` from the Ctrl+. menu at the cursor;
+   * `whileOpen` runs once the menu shows it (to take a screenshot, say).
+   */
+  async quickFix(title: string, whileOpen?: (menu: Locator) => Promise<void>): Promise<void> {
     await this.page.keyboard.press('Control+Period');
     const actions = this.page.locator(CODE_ACTION_ROW);
     await actions
@@ -225,6 +258,7 @@ export class VSCode {
       await this.page.keyboard.press('Escape');
       throw new Error(`no code action "${title}" at the cursor; offered: ${JSON.stringify(offered)}`);
     }
+    await whileOpen?.(this.page.locator(CODE_ACTION_MENU));
     // A pointer-blocking overlay covers the menu until the mouse moves on its
     // own, so choose with the keyboard: the arrows step over group headers.
     const focused = this.page.locator(`${CODE_ACTION_ROW}.focused`);
@@ -257,6 +291,14 @@ export class VSCode {
    * needed, which moves the focus there (see focusEditor).
    */
   async problems(): Promise<string[]> {
+    return (await this.problemRows()).map((row) => row.label);
+  }
+
+  /**
+   * Like problems(), with each finding's code as the panel shows it next to
+   * the message (a rule id), which the aria-label leaves out.
+   */
+  async problemRows(): Promise<ShownProblem[]> {
     const panel = this.page.locator(PROBLEMS_PANEL);
     if (!(await panel.isVisible())) {
       await this.page.keyboard.press('Control+Shift+M');
@@ -270,12 +312,14 @@ export class VSCode {
     await list.hover();
     const height = (await list.boundingBox())?.height ?? 200;
     await this.scrollProblemsUntil(-height, (rows) => rows.some((row) => row.index === 0));
-    const labels = new Map<number, string>();
+    const shown = new Map<number, ShownProblem>();
     await this.scrollProblemsUntil(height, (rows) => {
-      for (const row of rows) labels.set(row.index, row.label);
+      for (const row of rows) shown.set(row.index, { label: row.label, code: row.code });
       return rows.some((row) => row.last);
     });
-    return [...labels.entries()].sort(([a], [b]) => a - b).map(([, label]) => label);
+    // A pointer resting on a row shows its hover, which covers later screenshots.
+    await this.page.mouse.move(0, 0);
+    return [...shown.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
   }
 
   private async scrollProblemsUntil(delta: number, done: (rows: ProblemRow[]) => boolean): Promise<void> {
@@ -298,6 +342,7 @@ export class VSCode {
         index: Number(row.getAttribute('data-index')),
         last: row.getAttribute('data-last-element') === 'true',
         label: row.getAttribute('aria-label') ?? '',
+        code: row.querySelector('.marker-code')?.textContent ?? '',
       })),
     );
   }
@@ -314,11 +359,14 @@ export class VSCode {
     return this.page.locator(NOTIFICATION_MESSAGE).allTextContents();
   }
 
-  /** Saves a PNG of the page into the run folder, numbered in step order; returns its path. */
-  async screenshot(stepName: string): Promise<string> {
+  /**
+   * Saves a PNG of the page, or of the `clip` region of it, into the run
+   * folder, numbered in step order; returns its path.
+   */
+  async screenshot(stepName: string, clip?: Region): Promise<string> {
     this.screenshotCount += 1;
     const file = join(this.runDir, `${String(this.screenshotCount).padStart(2, '0')}-${slug(stepName)}.png`);
-    await this.page.screenshot({ path: file });
+    await this.page.screenshot({ path: file, ...(clip ? { clip } : {}) });
     return file;
   }
 
@@ -340,16 +388,18 @@ export class VSCode {
 
   /**
    * Runs one checked step: a screenshot after it passes (its path is
-   * returned), or the failure artifacts when it throws, named in the error.
+   * returned; of the region the body returns, if any, else the page), or the
+   * failure artifacts when it throws, named in the error.
    */
-  async step(stepName: string, body: () => Promise<void>): Promise<string> {
+  async step(stepName: string, body: () => Promise<Region | void>): Promise<string> {
+    let region: Region | void;
     try {
-      await body();
+      region = await body();
     } catch (error) {
       const folder = await this.saveFailure(stepName);
       throw new Error(`step "${stepName}" failed; screenshot and logs in ${folder}`, { cause: error });
     }
-    return this.screenshot(stepName);
+    return this.screenshot(stepName, region ?? undefined);
   }
 
   /** Closes the browser and kills code-server's whole process group. */
@@ -362,10 +412,15 @@ export class VSCode {
   }
 }
 
-interface ProblemRow {
+/** A Problems panel row: its aria-label and, for a finding, its code ('' for none). */
+export interface ShownProblem {
+  label: string;
+  code: string;
+}
+
+interface ProblemRow extends ShownProblem {
   index: number;
   last: boolean;
-  label: string;
 }
 
 // Selectors checked against code-server 4.100.3 (VS Code 1.100.3).
@@ -375,7 +430,8 @@ const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance > .monaco
 const QUICK_INPUT = '.quick-input-widget input';
 const QUICK_INPUT_ROW = '.quick-input-list .monaco-list-row';
 const SUGGEST_WIDGET = '.suggest-widget.visible';
-const CODE_ACTION_ROW = '.action-widget .monaco-list-row.action';
+const CODE_ACTION_MENU = '.action-widget';
+const CODE_ACTION_ROW = `${CODE_ACTION_MENU} .monaco-list-row.action`;
 const PROBLEMS_PANEL = '.markers-panel';
 const LIST_ROW = '.monaco-list-row';
 const STATUS_PROBLEMS = '#status\\.problems';
@@ -427,12 +483,12 @@ function freePort(): Promise<number> {
 // detached makes the child call setsid(), so code-server, its extension host
 // and the language server share one process group that stop() can kill:
 // they would otherwise outlive the browser for minutes.
-function startServer(port: number, profileArgs: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+function startServer(port: number, extraArgs: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
   const log = createWriteStream(logFile);
   const server = spawn(
     CODE_SERVER,
     [
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...profileArgs,
+      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...extraArgs,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--disable-getting-started-override',
     ],
