@@ -3,6 +3,12 @@ import { availableParallelism } from 'node:os';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
 import { runCli } from './run.js';
 
+// `guidance-lint | head` closes stdout early: that is the reader's choice, not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

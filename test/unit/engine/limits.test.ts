@@ -31,9 +31,9 @@ describe('limits', () => {
   });
 
   it('checks only the front matter of a deep file, and says so', () => {
-    const findings = lintCase('fm-yaml-syntax', { code: '---\ntitle: "T\n---\n' + '>'.repeat(5000) + ' x\n' });
+    const findings = lintCase('fm-yaml-syntax', { name: 'deep file with broken YAML', code: '---\ntitle: "T\n---\n' + '>'.repeat(5000) + ' x\n' });
     assert.equal(findings.length, 1, 'front matter rules still run');
-    const all = lintCase('file-too-deep', { code: '>'.repeat(5000) + ' x\n' });
+    const all = lintCase('file-too-deep', { name: 'deep file', code: '>'.repeat(5000) + ' x\n' });
     assert.equal(all.length, 1);
     assert.match(all[0]!.message, /nests 5000 blockquote or list levels/);
   });
