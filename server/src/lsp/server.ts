@@ -15,7 +15,11 @@ import {
   type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { ConfigError } from '../engine/config/config.js';
+import { LintPool, PoolConfigError } from '../parallel/pool.js';
+import type { ProcessedFile } from '../parallel/process-file.js';
 import { Linter, type LintResult } from '../engine/lint.js';
 import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
 import type { LineIndex } from '../engine/parse/text.js';
@@ -33,8 +37,16 @@ import { ServerWorkspaceIndex } from './workspace-index.js';
 
 export const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
 const DEBOUNCE_MS = 150;
-/** Files checked between two yields to the event loop during repository validation. */
-const FILES_PER_SLICE = 25;
+/** Files checked between two yields to the event loop when repository validation runs in-process. */
+const FILES_PER_SLICE = 5;
+const PROGRESS_EVERY = 25;
+/** As the CLI's default: a file still being checked after this long is reported, not waited for. */
+const TIME_BUDGET_MS = 10_000;
+/** The worker bundle beside the server bundle; absent when the server runs from sources. */
+const WORKER_SCRIPT = (() => {
+  const script = new URL('./lint-worker.mjs', import.meta.url);
+  return existsSync(script) ? script : undefined;
+})();
 
 export interface ValidationSummary {
   files: number;
@@ -278,7 +290,7 @@ export class GuidanceLanguageServer {
   }
 
   private reportConfigError(error: unknown): void {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof ConfigError || error instanceof PoolConfigError)) throw error;
     if (this.lastConfigError === error.message) return;
     this.lastConfigError = error.message;
     this.connection.console.error(`Configuration error: ${error.message}`);
@@ -346,6 +358,27 @@ export class GuidanceLanguageServer {
     };
   }
 
+  private async validateInWorkers(files: string[], cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
+    const pool = new LintPool({
+      setup: { workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', today: new Date().toISOString(), allowPlugins: this.trusted },
+      size: availableParallelism(),
+      workerScript: WORKER_SCRIPT!,
+      timeBudgetMs: TIME_BUDGET_MS,
+      fix: false,
+    });
+    const watch = setInterval(() => {
+      if (cancelled()) pool.cancel();
+    }, 100);
+    try {
+      await pool.lint(files, onFile);
+    } catch (error) {
+      this.reportConfigError(error);
+    } finally {
+      clearInterval(watch);
+      await pool.close();
+    }
+  }
+
   private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
     const progress = clientProgress ?? (this.supportsServerProgress ? await this.connection.window.createWorkDoneProgress() : undefined);
     progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
@@ -356,28 +389,38 @@ export class GuidanceLanguageServer {
       const linter = new Linter({ ...this.pluginOptions(), fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
       const files = this.discoverWorkspaceFiles(linter);
       await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
-      for (let index = 0; index < files.length; index++) {
-        if (token.isCancellationRequested || serverProgressCancelled(progress)) {
-          summary.cancelled = true;
-          break;
-        }
-        if (index % FILES_PER_SLICE === 0) {
-          progress?.report(Math.floor((index / files.length) * 100), `${index} of ${files.length} files`);
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-        const path = files[index]!;
-        const uri = pathToUri(path);
-        const open = this.documents.get(uri);
-        const result = this.lint(() => (open ? linter.lintText(path, open.getText()) : linter.lintFile(path)));
+      let done = 0;
+      const record = (path: string, result: { findings: Finding[]; lines?: LineIndex | undefined }, version: number | undefined) => {
         this.validatedFromDisk.add(path);
-        this.publish(uri, { findings: result.findings, lines: result.document?.lines, version: open?.version });
+        this.publish(pathToUri(path), { findings: result.findings, lines: result.lines, version });
         summary.files++;
         for (const finding of result.findings) {
           if (finding.severity === 'error') summary.errors++;
           else if (finding.severity === 'warning') summary.warnings++;
           else summary.infos++;
         }
+        if (++done % PROGRESS_EVERY === 0) progress?.report(Math.floor((done / files.length) * 100), `${done} of ${files.length} files`);
+      };
+      // Open documents are checked here, with their unsaved text; the rest in worker threads, so
+      // typing stays responsive and a pathological file cannot hold the server past its time budget.
+      const open = files.filter((path) => this.documents.get(pathToUri(path)));
+      const closed = files.filter((path) => !this.documents.get(pathToUri(path)));
+      for (const path of open) {
+        const document = this.documents.get(pathToUri(path))!;
+        const result = this.lint(() => linter.lintText(path, document.getText()));
+        record(path, { findings: result.findings, lines: result.document?.lines }, document.version);
       }
+      const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
+      if (WORKER_SCRIPT && closed.length > 0) {
+        await this.validateInWorkers(closed, cancelled, (processed) => record(processed.path, { findings: processed.findings }, undefined));
+      } else {
+        for (let index = 0; index < closed.length && !cancelled(); index++) {
+          if (index % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+          const result = this.lint(() => linter.lintFile(closed[index]!));
+          record(closed[index]!, { findings: result.findings, lines: result.document?.lines }, undefined);
+        }
+      }
+      summary.cancelled = cancelled();
     } finally {
       progress?.done();
     }

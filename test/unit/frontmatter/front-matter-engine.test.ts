@@ -61,11 +61,10 @@ describe('front matter engine', () => {
     assert.equal(parsed?.errors[0]?.range.start.line, 3);
   });
 
+  // Inputs sized so that a backtracking pattern would stall the suite for minutes, not a timing check.
   it('reads a long line without catastrophic backtracking', () => {
     const text = `---\ntitle: ${'a:'.repeat(50_000)}\nms.date: ${'1/'.repeat(50_000)}\n---\n`;
-    const start = performance.now();
-    parseFrontMatter(text, new LineIndex(text));
-    readLearnDate('1/'.repeat(50_000));
-    assert.ok(performance.now() - start < 2000);
+    assert.ok(parseFrontMatter(text, new LineIndex(text)));
+    assert.equal(readLearnDate('1/'.repeat(50_000)).kind, 'unreadable');
   });
 });

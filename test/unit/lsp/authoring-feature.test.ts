@@ -238,12 +238,11 @@ describe('the feature in the server', () => {
     assert.equal(authoringFeature.completion!(withoutModel, { line: 0, character: 23 }), undefined);
   });
 
-  test('a very long line answers quickly', () => {
+  // Sized so that a backtracking pattern would stall the suite for minutes, not a timing check.
+  test('a very long line still gets its completions', () => {
     const line = `> ${'> '.repeat(20_000)}[!`;
-    const started = performance.now();
     assert.equal(lineCompletions(line, 0, line.length, 'article')?.items.length, 5);
     const attributes = `:::image ${'a="b" '.repeat(20_000)}`;
     assert.equal(lineCompletions(attributes, 0, attributes.length, 'article')?.items.length, 7);
-    assert.ok(performance.now() - started < 200);
   });
 });

@@ -106,9 +106,9 @@ describe('destinations and the scanner', () => {
     assert.equal(classifyDestination('xref:System.String').kind, 'other-scheme');
   });
 
+  // Sized so that a backtracking pattern would stall the suite for minutes, not a timing check.
   it('scans a long line without backtracking trouble', () => {
-    const started = Date.now();
-    scanMarkdown('# ' + '[a'.repeat(50_000) + '\n' + '](x '.repeat(50_000));
-    assert.ok(Date.now() - started < 2000);
+    const summary = scanMarkdown('# ' + '[a'.repeat(50_000) + '\n' + '](x '.repeat(50_000));
+    assert.equal(summary.anchors.length, 1);
   });
 });
