@@ -32,14 +32,20 @@ function textResult(text: string, bom: boolean, encoding: DecodedText['encoding'
   return { kind: 'text', value: { text, bom, encoding } };
 }
 
+const LINE_BREAK = /\r\n?|\n/g;
+
 /** Converts between offsets and line/column points in one text. */
 export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-      starts.push(index + 1);
+    if (text.includes('\r')) {
+      // A lone CR ends a line too, as in editors (LSP counts \n, \r\n and \r) and the Markdown parser:
+      // counting only \n would put findings and quick-fix edits on the wrong line.
+      for (const lineBreak of text.matchAll(LINE_BREAK)) starts.push(lineBreak.index + lineBreak[0].length);
+    } else {
+      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
     }
     this.lineStarts = starts;
   }
@@ -73,7 +79,7 @@ export class LineIndex {
   lineEnd(line: number): number {
     if (line >= this.lineStarts.length) return this.text.length;
     let end = this.lineStarts[Math.max(line, 1)]! - 1;
-    if (end > 0 && this.text[end - 1] === '\r') end--;
+    if (this.text[end] === '\n' && this.text[end - 1] === '\r') end--;
     return end;
   }
 

@@ -1,0 +1,35 @@
+// The seed-reproducible fuzz run of CI: a fixed seed, so a failure here replays exactly with
+// `FUZZ_SEED=20261122 FUZZ_RUNS=150 npm run fuzz` (the long run is `npm run fuzz`).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { applyRandomEdit, document } from '../fuzz/arbitraries.js';
+import { checkText, linterProperty } from '../fuzz/properties.js';
+
+const SEED = 20261122;
+
+describe('fuzzing the engine', () => {
+  it('holds every property on 150 generated and edited documents', () => {
+    fc.assert(linterProperty, { numRuns: 150, seed: SEED });
+  });
+
+  it('generates documents with the Learn constructs and line endings it claims', () => {
+    const texts = fc.sample(document, { numRuns: 300, seed: SEED }).join('\n');
+    for (const construct of ['[!INCLUDE', ':::image', '```', '<!-- guidance-lint-', '%00', '\r\n', '---\n', '😀', '\uFFFD']) {
+      assert.ok(texts.includes(construct), `some document contains ${JSON.stringify(construct)}`);
+    }
+  });
+
+  it('applies random edits at relative positions', () => {
+    assert.equal(applyRandomEdit('abcd', { kind: 'insert', at: 0.5, text: 'X' }), 'abXcd');
+    assert.equal(applyRandomEdit('abcd', { kind: 'delete', at: 0.25, length: 2 }), 'ad');
+    assert.equal(applyRandomEdit('abcd', { kind: 'duplicate', at: 0, length: 2 }), 'ababcd');
+  });
+
+  it('reports a violated property (the checker is not vacuous)', () => {
+    // An unknown alert type has no fix and a lower-case one has a safe fix: both must pass cleanly.
+    assert.deepEqual(checkText('> [!tip]\n> Text.\n'), []);
+    // A lone include of a missing file is a finding, not a violation.
+    assert.deepEqual(checkText('[!INCLUDE [x](includes/missing.md)]\n'), []);
+  });
+});
