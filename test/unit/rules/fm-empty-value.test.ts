@@ -6,6 +6,11 @@ testRule('fm-empty-value', {
     { name: 'complete metadata', code: COMPLETE },
     { name: 'a key whose list follows', code: withExtra('search.audienceType: ', '  - admin') },
     { name: 'empty required keys are fm-required\'s', code: COMPLETE.replace('author: writer', 'author:') },
+    // Found by the hostile workspace: values over the alias limit were read as empty, and --fix deleted them.
+    {
+      name: 'values too large to expand (an alias bomb) are not empty',
+      code: withExtra('ms.a: &a [x, x, x, x, x, x, x, x, x, x]', 'ms.b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'ms.c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'),
+    },
   ],
   invalid: [
     { name: 'no value', code: withExtra('ms.custom:'), errors: [{ line: 8, column: 1, endColumn: 10, message: 'has no value' }], output: COMPLETE },

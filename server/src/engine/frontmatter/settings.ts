@@ -90,9 +90,14 @@ export function frontMatterFacts(document: DocumentModel, config: ResolvedConfig
   return facts ?? undefined;
 }
 
-/** A value is "empty" when it says nothing: missing, blank, an empty list, or a placeholder such as n/a. */
+/**
+ * A value is "empty" when it says nothing: missing, blank, an empty list, or a placeholder such as n/a.
+ * An entry's value is undefined when it could not be evaluated (an alias bomb over the limit): that
+ * is not empty, and calling it so would let a safe fix delete it.
+ */
 export function isEmptyValue(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
+  if (value === null) return true;
+  if (value === undefined) return false;
   if (typeof value === 'string') return /^\s*(?:n\/?a)?\s*$/i.test(value);
   if (Array.isArray(value)) return value.length === 0;
   return false;
