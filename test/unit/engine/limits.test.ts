@@ -23,6 +23,14 @@ describe('limits', () => {
     assert.equal(exceededLimit('['.repeat(600) + '\n\n' + '['.repeat(600), 1_000_000), undefined, 'a blank line closes brackets');
   });
 
+  // Found by the hostile workspace: 100,000 rows of "|1|x|" are only 600 KB, but parsing them took 2 GB and 10 s.
+  it('flags a generated table of more than 10,000 rows, whatever its size in characters', () => {
+    const table = (rows: number) => '|a|b|\n|-|-|\n' + '|1|x|\n'.repeat(rows);
+    assert.equal(exceededLimit(table(9_998), 1_000_000), undefined);
+    assert.match(exceededLimit(table(100_000), 1_000_000)?.message ?? '', /100,002 table lines, more than the limit of 10,000/);
+    assert.equal(exceededLimit('a | b\n'.repeat(10_001), 1_000_000)?.ruleId, 'file-too-large', 'a table without leading pipes counts too');
+  });
+
   it('keeps only the front matter block for the cheap check', () => {
     assert.equal(frontMatterPrefix(FRONT_MATTER + '# Body\n'), FRONT_MATTER);
     assert.equal(frontMatterPrefix('---\r\ntitle: T\r\n---\r\nbody'), '---\r\ntitle: T\r\n---\r\n');

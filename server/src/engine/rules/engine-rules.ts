@@ -32,7 +32,7 @@ export const fileTimeBudget: RuleMeta = {
 
 export const fileTooLarge: RuleMeta = {
   id: 'file-too-large',
-  docs: { description: 'The file is larger than maxFileSize: only its front matter was checked', category: 'engine' },
+  docs: { description: 'The file is larger than maxFileSize or has more than 10,000 table lines: only its front matter was checked', category: 'engine' },
   defaultSeverity: 'info',
   fixable: false,
 };
