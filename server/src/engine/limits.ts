@@ -118,6 +118,11 @@ function maxLineNesting(text: string): number {
   return deepest;
 }
 
+/** What a full parse may take: the text, or its front matter alone when the text exceeds a limit. */
+export function textWithinLimits(text: string, maxFileSize: number): string {
+  return exceededLimit(text, maxFileSize) ? frontMatterPrefix(text) : text;
+}
+
 /** The front matter block at the start of the text (with its closing line), or '' when there is none. */
 export function frontMatterPrefix(text: string): string {
   if (!/^---[ \t]*\r?\n/.test(text)) return '';

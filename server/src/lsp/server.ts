@@ -21,6 +21,7 @@ import { ConfigError } from '../engine/config/config.js';
 import { LintPool, PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import { Linter, type LintResult } from '../engine/lint.js';
+import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../engine/limits.js';
 import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
 import type { LineIndex } from '../engine/parse/text.js';
 import type { Finding } from '../engine/types.js';
@@ -343,15 +344,18 @@ export class GuidanceLanguageServer {
     if (!document || !path) return undefined;
     const published = this.results.get(uri);
     let model = published?.version === document.version ? published.model : undefined;
+    const linter = this.getLinter();
     return {
       document,
       path,
       // Parsed only when a feature asks: most completion requests are decided from the line alone.
+      // Over a size or nesting limit, only the front matter, as the linter checks it: a full parse of
+      // a 100,000-row table stalled the server for 10 s.
       get model() {
-        model ??= parseDocument(path, document.getText());
+        model ??= parseDocument(path, textWithinLimits(document.getText(), linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
         return model;
       },
-      linter: this.getLinter(),
+      linter,
       fs: this.fs,
       workspaceFolders: this.workspaceFolders,
       today: new Date(),
