@@ -1,11 +1,18 @@
 // Parses a file once into the model every rule reads: the mdast tree plus the Learn constructs,
 // links, headings and suppression comments, each with its exact range.
-import type { Blockquote, Heading, Html, Nodes, Root } from 'mdast';
+import type { Blockquote, Heading, Html, Nodes, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { parseFrontMatter, type FrontMatter } from '../frontmatter/parse.js';
 import type { Range } from '../types.js';
 import { findIncludes, findTripleColonBlocks, learnHeadingId, type Include, type TripleColonBlock } from './learn-syntax.js';
@@ -96,7 +103,22 @@ export interface DocumentModel {
   isInCode(offset: number): boolean;
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+/**
+ * GFM tables, footnotes, strikethrough and task lists, but not autolink literals: that extension
+ * examines every character and cost a quarter of all parsing time on a large docset. Bare URLs are
+ * found by `BARE_URL` in text instead, for the link rules that care about them.
+ */
+function gfmWithoutAutolinkLiterals(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinkLiterals);
+
+/** An http(s) or www. URL in running text, as GFM would link it (trailing punctuation trimmed below). */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+const TRAILING_PUNCTUATION = /[.,:;!?*_~'"\]]$/;
 
 const ALERT_MARKER = /^\[!([A-Za-z][\w-]*)\]/;
 const DIV_MARKER = /^\[!div(?:\s[^\]]*)?\]/i;
@@ -146,12 +168,34 @@ class Collector {
 
   /** Walks the tree in document order without recursion: deeply nested input must not overflow the stack. */
   visit(root: Nodes): void {
-    const pending: Nodes[] = [root];
+    const pending: Array<{ node: Nodes; inLink: boolean }> = [{ node: root, inLink: false }];
     while (pending.length > 0) {
-      const node = pending.pop()!;
+      const { node, inLink } = pending.pop()!;
+      if (node.type === 'text' && !inLink) this.bareUrls(node);
       if (this.collect(node) && 'children' in node) {
-        for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index] as Nodes);
+        const childrenInLink = inLink || node.type === 'link' || node.type === 'linkReference';
+        for (let index = node.children.length - 1; index >= 0; index--) pending.push({ node: node.children[index] as Nodes, inLink: childrenInLink });
       }
+    }
+  }
+
+  /** URLs written bare in text, recorded as autolinks exactly as written. */
+  private bareUrls(node: Text): void {
+    if (!node.position || (!node.value.includes('://') && !node.value.includes('www.'))) return;
+    const start = node.position.start.offset!;
+    const source = this.model.text.slice(start, node.position.end.offset!);
+    for (const match of source.matchAll(BARE_URL)) {
+      let url = match[0];
+      // Sentence punctuation ends the URL; a closing parenthesis only when the URL opened none for it.
+      for (;;) {
+        if (TRAILING_PUNCTUATION.test(url)) url = url.slice(0, -1);
+        else if (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
+        else break;
+      }
+      if (/^(?:https?:\/\/|www\.)$/i.test(url)) continue;
+      const urlStart = start + match.index;
+      const range = this.model.lines.range(urlStart, urlStart + url.length);
+      this.model.links.push({ kind: 'autolink', url, urlRange: range, text: url, range });
     }
   }
 
@@ -400,6 +444,12 @@ function findDirectives(model: DocumentModel): Directive[] {
     });
   }
   return directives;
+}
+
+function count(text: string, char: string): number {
+  let total = 0;
+  for (let index = text.indexOf(char); index !== -1; index = text.indexOf(char, index + 1)) total++;
+  return total;
 }
 
 function numberHeadingIds(headings: HeadingInfo[]): void {
