@@ -203,3 +203,26 @@ describe('guidance-lint CLI', () => {
     assert.doesNotMatch((await run([], { '/repo/b.md': NO_FRONT_MATTER }, { env: { NO_COLOR: '1' } })).stdout, /\x1b/);
   });
 });
+
+describe('guidance-lint on a folder that a .gitignore above it ignores', () => {
+  it('checks the folder it was asked to check, with the .gitignore files inside it still applied', async () => {
+    const files = {
+      '/repo/.gitignore': 'test-results/\n',
+      '/repo/test-results/run/docset/.gitignore': 'generated/\n',
+      '/repo/test-results/run/docset/a.md': NO_FRONT_MATTER,
+      '/repo/test-results/run/docset/generated/b.md': NO_FRONT_MATTER,
+      '/repo/docs/c.md': NO_FRONT_MATTER,
+    };
+    const named = await run(['-f', 'json', 'test-results/run/docset'], files);
+    assert.deepEqual(
+      JSON.parse(named.stdout).map((finding: { file: string }) => finding.file),
+      ['test-results/run/docset/a.md'],
+    );
+    const whole = await run(['-f', 'json'], files);
+    assert.deepEqual(
+      JSON.parse(whole.stdout).map((finding: { file: string }) => finding.file),
+      ['docs/c.md'],
+      'from the repository root, the ignored folder stays ignored',
+    );
+  });
+});

@@ -50,6 +50,8 @@ class Walker {
   private readonly gitignoreScopes = new Map<string, IgnoreScope | null>();
   private readonly configScopes = new Map<string, IgnoreScope>();
   private readonly extensions: string[];
+  /** Folders named on the command line (or a glob's base): what the user asked for explicitly. */
+  private readonly explicitRoots: string[] = [];
 
   constructor(private readonly options: DiscoverOptions) {
     this.extensions = options.extensions ?? DEFAULT_EXTENSIONS;
@@ -61,13 +63,16 @@ class Walker {
     if (!scan.isGlob) {
       const path = resolvePath(cwd, pattern);
       const stat = fs.stat(path);
-      if (stat?.type === 'directory') this.walk(path, undefined);
-      else if (stat?.type === 'file') this.addFile(path, true);
+      if (stat?.type === 'directory') {
+        this.explicitRoots.push(path);
+        this.walk(path, undefined);
+      } else if (stat?.type === 'file') this.addFile(path, true);
       else this.skipped.push({ path, reason: NOT_FOUND });
       return;
     }
     const base = resolvePath(cwd, scan.base || '.');
     const matcher = picomatch(scan.glob, { dot: false });
+    this.explicitRoots.push(base);
     this.walk(base, (path) => matcher(relativePath(base, path)));
   }
 
@@ -120,12 +125,22 @@ class Walker {
 
   private isIgnored(path: string, isFolder: boolean): boolean {
     const folder = dirname(path);
-    const scopes = [...this.gitignoreScopesFor(folder), ...this.configScopesFor(folder)];
+    const root = this.explicitRootOf(path);
+    // A folder the user named is checked even when a .gitignore above it ignores it (a build output
+    // or scratch folder checked on purpose); the .gitignore files inside it still apply.
+    const gitignores = this.gitignoreScopesFor(folder).filter((scope) => !root || !isInside(root, scope.folder) || root === scope.folder || !scope.matcher.ignores(relativePath(scope.folder, root) + '/'));
+    const scopes = [...gitignores, ...this.configScopesFor(folder)];
     return scopes.some((scope) => {
       if (!isInside(path, scope.folder) || path === scope.folder) return false;
       const relative = relativePath(scope.folder, path) + (isFolder ? '/' : '');
       return scope.matcher.ignores(relative);
     });
+  }
+
+  private explicitRootOf(path: string): string | undefined {
+    let deepest: string | undefined;
+    for (const root of this.explicitRoots) if (isInside(path, root) && (!deepest || root.length > deepest.length)) deepest = root;
+    return deepest;
   }
 
   /** .gitignore files from the workspace folder down to `folder`. */
