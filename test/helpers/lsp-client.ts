@@ -19,6 +19,8 @@ export interface TestClientOptions {
   settings?: Record<string, unknown>;
   /** Extra initialize capabilities. */
   workDoneProgress?: boolean;
+  /** What the VS Code client sends as initializationOptions (e.g. `{ trusted: true }`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspTestClient {
@@ -27,6 +29,8 @@ export class LspTestClient {
   private readonly diagnostics = new Map<string, Diagnostic[]>();
   private readonly waiters: Array<() => void> = [];
   readonly progress: unknown[] = [];
+  /** window/logMessage notifications (type 1 is an error). */
+  readonly logs: Array<{ type: number; message: string }> = [];
   stderr = '';
 
   constructor(private readonly options: TestClientOptions) {
@@ -43,7 +47,9 @@ export class LspTestClient {
     this.connection.onNotification('$/progress', (params: unknown) => {
       this.progress.push(params);
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      this.logs.push(params);
+    });
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onRequest('window/showMessageRequest', () => null);
     this.connection.listen();
@@ -55,6 +61,7 @@ export class LspTestClient {
       processId: process.pid,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders,
+      ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: this.options.workDoneProgress ?? false },

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ConfigError } from '../engine/config/config.js';
+import { internalError } from '../engine/rules/engine-rules.js';
 import { LintPool, PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import { Linter, type LintResult } from '../engine/lint.js';
@@ -77,6 +78,7 @@ export class GuidanceLanguageServer {
   /** Files published by repository validation: closing them keeps their diagnostics. */
   private readonly validatedFromDisk = new Set<string>();
   private lastConfigError: string | undefined;
+  private readonly loggedInternalErrors = new Set<string>();
   private trusted = false;
   /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
   private settingsLoaded = false;
@@ -300,8 +302,20 @@ export class GuidanceLanguageServer {
 
   private publish(uri: string, result: PublishedResult): void {
     this.results.set(uri, result);
+    this.logInternalErrors(uri, result.findings);
     const diagnostics: Diagnostic[] = result.findings.map(toDiagnostic);
     void this.connection.sendDiagnostics({ uri, diagnostics, ...(result.version !== undefined ? { version: result.version } : {}) });
+  }
+
+  /** A failing rule is a finding for the writer and a log entry for whoever fixes the rule (once per file and message). */
+  private logInternalErrors(uri: string, findings: Finding[]): void {
+    for (const finding of findings) {
+      if (finding.ruleId !== internalError.id) continue;
+      const key = `${uri}\n${finding.message}`;
+      if (this.loggedInternalErrors.has(key)) continue;
+      this.loggedInternalErrors.add(key);
+      this.connection.console.error(`${uriToPath(uri) ?? uri}:${finding.range.start.line}: ${finding.message}`);
+    }
   }
 
   private codeActions(uri: string, diagnostics: Diagnostic[], only: string[] | undefined): CodeAction[] {
