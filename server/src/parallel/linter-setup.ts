@@ -7,7 +7,7 @@ import type { LintSetup } from './protocol.js';
 
 export function createRunLinter(fs: FileSystem, setup: LintSetup): Linter {
   // One index per linter: each file is scanned once, however many files link to it.
-  const index = new WorkspaceIndex({ fs, workspaceFolders: setup.workspaceFolders });
+  const index = new WorkspaceIndex({ fs, workspaceFolders: setup.workspaceFolders, trackLinkers: false });
   return new Linter({
     fs,
     workspaceFolders: setup.workspaceFolders,

@@ -35,6 +35,12 @@ export interface WorkspaceIndexOptions {
   workspaceFolders: string[];
   /** Share the linter's docfx cache; one is made when omitted. */
   docfx?: DocfxProjects;
+  /**
+   * Keep "who links to this file" edges (default true). The language server needs them to re-check
+   * linkers after an edit; a one-shot CLI run does not, and skipping them saves resolving every
+   * destination of every scanned file and the memory of the edges.
+   */
+  trackLinkers?: boolean;
 }
 
 interface ListingEntry {
@@ -321,7 +327,10 @@ export class WorkspaceIndex {
       title: scanned.title,
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
       includes,
-      links: [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)))],
+      links:
+        this.options.trackLinkers === false
+          ? []
+          : [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)))],
     };
   }
 
