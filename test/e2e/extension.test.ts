@@ -1,10 +1,10 @@
 // The packaged extension in a real VS Code (code-server in chromium): what a writer sees on screen
 // for a small docset (test/fixtures/e2e-docset), compared with what the CLI reports for the same
-// folder. One code-server session runs the five checks in order; each check is a subtest with its
+// folder. One code-server session runs the checks in order; each check is a subtest with its
 // own screenshot (and, when it fails, a screenshot plus the logs, "Guidance Lint" output included).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,11 @@ const ALERT_TYPES = ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'];
 const OVERVIEW = 'articles/overview.md';
 const TROUBLESHOOT = 'articles/troubleshoot.md';
 const DRAFT = 'articles/draft.md';
+// Written by the checks that save or insert text, after the CLI comparison has run.
+const SCRATCH = 'articles/scratch.md';
+const HIGHLIGHTED = 'articles/highlighted.md';
+// The TIP alert's body to type over (snippets/learn-markdown.json), shown as its purpose in the pick list.
+const TIP_PURPOSE = 'Optional information that helps the reader be more successful.';
 
 type Severity = 'error' | 'warning' | 'info';
 
@@ -172,6 +177,96 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       await eventually(async () => assert.equal(await vscode.editorText(), `${before}\n\n> [!WARNING]`));
       return shot;
     });
+
+    await check('Guidance: Insert Alert offers the five alert types and inserts the chosen one at the cursor', 'insert alert', async () => {
+      await hidePanel(vscode);
+      await vscode.page.keyboard.press('Escape');
+      writeFileSync(join(vscode.workspace, SCRATCH), '# Scratch article\n\nPlans for the pilot.\n\n');
+      await vscode.openFile(SCRATCH);
+      const before = await vscode.editorText();
+      assert.equal(before, '# Scratch article\n\nPlans for the pilot.\n\n');
+      // A blank line with a blank line above: the alert takes this line as it is.
+      await vscode.goTo(5, 1);
+      await vscode.runCommand('Guidance: Insert Alert');
+      const offered = await eventually(async () => {
+        const rows = await quickPickRows(vscode);
+        assert.deepEqual(rows.map((row) => row.split(', ')[0]), ALERT_TYPES);
+        return rows;
+      });
+      assert.ok(offered.includes(`TIP, ${TIP_PURPOSE}`), `no TIP row with its purpose in ${JSON.stringify(offered)}`);
+      const pickShot = await quickInputRegion(vscode);
+      await vscode.screenshot('insert alert pick list', pickShot);
+      await chooseQuickPickRow(vscode, 'TIP');
+      await eventually(async () => assert.equal(await vscode.editorText(), `${before}> [!TIP]\n> ${TIP_PURPOSE}`));
+      // The body is selected, so the writer types over it.
+      await vscode.page.keyboard.type('Start with one team.');
+      await eventually(async () => assert.equal(await vscode.editorText(), `${before}> [!TIP]\n> Start with one team.`));
+      await vscode.page.keyboard.press('Escape');
+      return editorTextRegion(vscode);
+    });
+
+    await check('Guidance: Insert Include lists the include files with their first line and inserts the chosen one', 'insert include', async () => {
+      await hidePanel(vscode);
+      await vscode.openFile(SCRATCH);
+      await vscode.page.keyboard.press('Control+End');
+      await vscode.page.keyboard.press('Enter');
+      await vscode.page.keyboard.press('Enter');
+      const before = await vscode.editorText();
+      await vscode.runCommand('Guidance: Insert Include');
+      // Each row: file name, path relative to the article, first line of the include.
+      const expectedRows = readdirSync(join(FIXTURE, 'includes'))
+        .map((name) => `${name}, ../includes/${name}, ${firstLine(readFileSync(join(FIXTURE, 'includes', name), 'utf8'))}`)
+        .sort();
+      assert.ok(expectedRows.length >= 2, 'the docset should have include files to pick from');
+      await eventually(async () => assert.deepEqual([...(await quickPickRows(vscode))].sort(), expectedRows));
+      const pickShot = await quickInputRegion(vscode);
+      await vscode.screenshot('insert include pick list', pickShot);
+      await chooseQuickPickRow(vscode, 'prerequisites.md');
+      await eventually(async () =>
+        assert.equal(await vscode.editorText(), `${before}[!INCLUDE [prerequisites](../includes/prerequisites.md)]`),
+      );
+      return editorTextRegion(vscode);
+    });
+
+    await check('Learn syntax (alert, include, :::image:::) is coloured apart from plain text', 'syntax highlighting', async () => {
+      await hidePanel(vscode);
+      writeFileSync(
+        join(vscode.workspace, HIGHLIGHTED),
+        [
+          '# Share with your team',
+          '',
+          'Plain words before the Learn syntax.',
+          '',
+          '> [!TIP]',
+          '> Pilot teams learn fastest.',
+          '',
+          '[!INCLUDE [prerequisites](../includes/prerequisites.md)]',
+          '',
+          ':::image type="content" source="media/share.png" alt-text="The Share button.":::',
+          '',
+        ].join('\n'),
+      );
+      await vscode.openFile(HIGHLIGHTED);
+      // On the plain line the cursor shows no light bulb over the text.
+      await vscode.goTo(3, 1);
+      // Tokens arrive after the grammars load, so wait until the Learn ones are coloured.
+      const tokens = await eventually(async () => {
+        const shown = await editorTokens(vscode);
+        const plain = tokenWith(shown, 'Plain words');
+        // The quote body shows that Markdown's own blockquote colour is not what sets TIP apart.
+        const quoted = tokenWith(shown, 'Pilot teams');
+        for (const learn of [tokenWith(shown, 'TIP'), tokenWith(shown, 'INCLUDE'), tokenWith(shown, 'image'), tokenWith(shown, ':::')]) {
+          for (const other of [plain, quoted]) {
+            assert.notEqual(learn.className, other.className, `"${learn.text}" has the class of "${other.text}"`);
+            assert.notEqual(learn.color, other.color, `"${learn.text}" has the colour of "${other.text}"`);
+          }
+        }
+        return shown;
+      });
+      t.diagnostic(`tokens: ${JSON.stringify(tokens.map(({ text, className }) => `${className} ${text}`))}`);
+      await vscode.page.mouse.move(0, 0);
+      return editorTextRegion(vscode);
+    });
   } finally {
     await vscode.stop();
     assert.deepEqual(processesOf(vscode.runDir), [], 'processes of this run are still running after stop()');
@@ -249,6 +344,73 @@ async function hidePanel(vscode: VSCode): Promise<void> {
   if (!(await panel.isVisible())) return;
   await vscode.page.keyboard.press('Control+J');
   await panel.waitFor({ state: 'hidden' });
+}
+
+const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance > .monaco-editor';
+const QUICK_INPUT_WIDGET = '.quick-input-widget';
+const QUICK_INPUT_ROW = `${QUICK_INPUT_WIDGET} .quick-input-list .monaco-list-row`;
+
+/** The open quick pick's rows by aria-label: "label, description, detail". */
+async function quickPickRows(vscode: VSCode): Promise<string[]> {
+  const rows = vscode.page.locator(QUICK_INPUT_ROW);
+  await rows.first().waitFor({ timeout: 5000 });
+  return rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+}
+
+/** Accepts the quick pick row labelled `label` and waits for the pick list to close. */
+async function chooseQuickPickRow(vscode: VSCode, label: string): Promise<void> {
+  await vscode.page.locator(`${QUICK_INPUT_ROW}[aria-label^="${label}, "]`).click();
+  await vscode.page.locator(QUICK_INPUT_WIDGET).waitFor({ state: 'hidden' });
+}
+
+/** The quick input widget with a small margin, for a screenshot of the pick list. */
+async function quickInputRegion(vscode: VSCode): Promise<Region> {
+  const box = await vscode.page.locator(QUICK_INPUT_WIDGET).boundingBox();
+  if (!box) throw new Error('the quick input widget is not shown');
+  const page = vscode.page.viewportSize() ?? { width: 1280, height: 800 };
+  const margin = 8;
+  const x = Math.max(0, box.x - margin);
+  const y = Math.max(0, box.y - margin);
+  return { x, y, width: Math.min(page.width, box.x + box.width + margin) - x, height: Math.min(page.height, box.y + box.height + margin) - y };
+}
+
+/** The text of the active editor with its line numbers. */
+function editorTextRegion(vscode: VSCode): Promise<Region> {
+  return around(vscode, [vscode.page.locator(`${ACTIVE_EDITOR} .view-line > span`), vscode.page.locator(`${ACTIVE_EDITOR} .line-numbers`)], 8);
+}
+
+/** The first non-empty line of a file. */
+function firstLine(text: string): string {
+  return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+/** A token as Monaco renders it: a span with an mtkN class per colour. */
+interface ShownToken {
+  text: string;
+  className: string;
+  color: string;
+}
+
+/** The tokens of the lines in view of the active editor, top to bottom. */
+async function editorTokens(vscode: VSCode): Promise<ShownToken[]> {
+  const lines = await vscode.page.locator(`${ACTIVE_EDITOR} .view-lines > .view-line`).evaluateAll((elements) =>
+    elements.map((line) => ({
+      top: Number.parseFloat((line as HTMLElement).style.top),
+      tokens: [...line.querySelectorAll('span > span')].map((span) => ({
+        text: (span.textContent ?? '').replace(/\u00a0/g, ' '),
+        className: span.className,
+        color: getComputedStyle(span).color,
+      })),
+    })),
+  );
+  return lines.sort((a, b) => a.top - b.top).flatMap((line) => line.tokens);
+}
+
+/** The token whose text contains `text`. */
+function tokenWith(tokens: ShownToken[], text: string): ShownToken {
+  const token = tokens.find((candidate) => candidate.text.includes(text));
+  assert.ok(token, `no token holds "${text}" in ${JSON.stringify(tokens.map((shown) => shown.text))}`);
+  return token;
 }
 
 /** The suggest widget's side panel, shown once Ctrl+Space is pressed with the widget open. */
