@@ -32,7 +32,7 @@ function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean)
   const checked = linter.lintFile(path);
   if (!fix || !checked.decoded || !checked.findings.some((finding) => finding.fix?.safe)) return { path, findings: checked.findings, fixed: [] };
   const decoded = checked.decoded;
-  const result = fixText(decoded.text, (text) => linter.lintText(path, text).findings);
+  const result = fixText(decoded.text, (text) => linter.lintText(path, text).findings, checked.findings);
   if (result.applied.length === 0) return { path, findings: checked.findings, fixed: [] };
   const fixed = result.applied.map((finding) => finding.ruleId);
   try {

@@ -14,9 +14,9 @@ export interface FixTextResult {
   findings: Finding[];
 }
 
-export function fixText(text: string, lint: (text: string) => Finding[]): FixTextResult {
+/** `findings` are those of `text` when the caller already has them, so the text is not checked twice. */
+export function fixText(text: string, lint: (text: string) => Finding[], findings: Finding[] = lint(text)): FixTextResult {
   let current = text;
-  let findings = lint(current);
   const applied: Finding[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const outcome = applySafeFixes(current, findings);
