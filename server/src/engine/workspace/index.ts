@@ -4,6 +4,7 @@
 // full parse. Built eagerly (CLI, language server) or filled lazily as rules ask (single-file lint):
 // either way it answers the same. Nothing outside the workspace folders is read.
 import { DocfxProjects } from '../config/docfx.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
@@ -289,7 +290,8 @@ export class WorkspaceIndex {
     if (cached) return cached;
     const text = this.readText(path);
     if (text === undefined) return undefined;
-    const anchors = documentAnchors(parseDocument(path, text));
+    // A target too big or too deep to parse keeps the scanner's anchors: the linter checks such a file cheaply too.
+    const anchors = exceededLimit(text, DEFAULT_MAX_FILE_SIZE) ? (this.summaryUntracked(path)?.anchors ?? new Set<string>()) : documentAnchors(parseDocument(path, text));
     this.preciseAnchors.set(path, anchors);
     return anchors;
   }

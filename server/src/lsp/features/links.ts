@@ -2,6 +2,7 @@
 // paths after `](`, of anchors after `#`, of include paths and `:::image source="`; go to definition
 // on a link, anchor or include; hover on a link shows the target's title.
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver';
+import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../../engine/limits.js';
 import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
 import { decodeText } from '../../engine/parse/text.js';
 import type { Range } from '../../engine/types.js';
@@ -146,7 +147,9 @@ function readModel(context: FeatureContext, path: string): DocumentModel | undef
   const bytes = context.fs.readFile(path);
   if (!bytes) return undefined;
   const decoded = decodeText(bytes);
-  return decoded.kind === 'text' ? parseDocument(path, decoded.value.text) : undefined;
+  if (decoded.kind !== 'text') return undefined;
+  // Within the linter's limits: go to definition must not hang on a generated or damaged target.
+  return parseDocument(path, textWithinLimits(decoded.value.text, context.linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
 }
 
 function locationOfAnchor(path: string, model: DocumentModel, anchor: string): Location[] {
