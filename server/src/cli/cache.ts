@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Linter } from '../engine/lint.js';
 import type { Finding } from '../engine/types.js';
+import { isMarkdownPath } from '../engine/workspace/index.js';
 import { joinPath, type FileSystem } from '../engine/workspace/file-system.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
@@ -64,7 +65,7 @@ export class ResultCache {
         // A damaged cache is an empty cache: it will be rewritten.
       }
     }
-    return new ResultCache(fs, path, runStamp, entries, allFiles.filter((file) => MARKDOWN.test(file)));
+    return new ResultCache(fs, path, runStamp, entries, allFiles.filter(isMarkdownPath));
   }
 
   /** The stored findings of `path`, if neither it nor anything its checks read has changed. */
@@ -122,4 +123,3 @@ export class ResultCache {
 }
 
 const SETTINGS_FILE = /(^|\/)(\.guidancelint\.jsonc?|docfx\.json|\.openpublishing\.publish\.config\.json|\.gitignore)$/;
-const MARKDOWN = /\.(md|markdown)$/i;
