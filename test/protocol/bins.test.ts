@@ -48,6 +48,10 @@ describe('guidance-lint in worker threads', () => {
       const slow = findings.filter((finding) => finding.file.endsWith('slow.md'));
       assert.deepEqual(slow.map((finding) => finding.ruleId), ['file-time-budget']);
       assert.equal(findings.length, JSON.parse(one.stdout).length + 1, 'every other file still checked');
+
+      // The pool's own findings follow configuration like any rule's.
+      const quiet = node(['dist/cli.mjs', folder, '-f', 'json', '--time-budget', '3', '--rule', 'file-time-budget=off']);
+      assert.equal(JSON.parse(quiet.stdout).filter((finding: { file: string }) => finding.file.endsWith('slow.md')).length, 0);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -44,6 +44,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
       workerScript: options.workers.script,
       timeBudgetMs: options.timeBudgetMs,
       fix: options.fix,
+      severityFor: (ruleId, path) => options.linter.severityFor(ruleId, path),
     });
     try {
       await pool.lint(toCheck, record);

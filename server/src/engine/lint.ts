@@ -193,6 +193,11 @@ export class Linter {
     return finding;
   }
 
+  /** The severity configuration gives a rule for a file (for findings made outside the engine, such as a worker's time budget). */
+  severityFor(ruleId: string, path: string): SeveritySetting {
+    return this.severityOf(ruleId, this.config.resolve(path));
+  }
+
   private severityOf(ruleId: string, config: ResolvedConfig): SeveritySetting {
     return this.options.ruleOverrides?.[ruleId] ?? config.rules.get(ruleId)?.severity ?? RULE_META_BY_ID.get(ruleId)?.defaultSeverity ?? 'warning';
   }

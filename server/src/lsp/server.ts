@@ -376,13 +376,14 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private async validateInWorkers(files: string[], cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
+  private async validateInWorkers(linter: Linter, files: string[], cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
     const pool = new LintPool({
       setup: { workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', today: new Date().toISOString(), allowPlugins: this.trusted },
       size: availableParallelism(),
       workerScript: WORKER_SCRIPT!,
       timeBudgetMs: TIME_BUDGET_MS,
       fix: false,
+      severityFor: (ruleId, path) => linter.severityFor(ruleId, path),
     });
     const watch = setInterval(() => {
       if (cancelled()) pool.cancel();
@@ -430,7 +431,7 @@ export class GuidanceLanguageServer {
       }
       const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
       if (WORKER_SCRIPT && closed.length > 0) {
-        await this.validateInWorkers(closed, cancelled, (processed) => record(processed.path, { findings: processed.findings }, undefined));
+        await this.validateInWorkers(linter, closed, cancelled, (processed) => record(processed.path, { findings: processed.findings }, undefined));
       } else {
         for (let index = 0; index < closed.length && !cancelled(); index++) {
           if (index % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -3,7 +3,7 @@
 // finding while the rest of the run goes on in a fresh worker.
 import { Worker } from 'node:worker_threads';
 import { fileTimeBudget, internalError } from '../engine/rules/engine-rules.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, SeveritySetting } from '../engine/types.js';
 import type { ProcessedFile } from './process-file.js';
 import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
 
@@ -18,6 +18,8 @@ export interface PoolOptions {
   timeBudgetMs: number;
   /** Apply safe fixes and write the files (--fix). */
   fix: boolean;
+  /** The configured severity of the pool's own findings (time budget, crashed worker) for a file. */
+  severityFor: (ruleId: string, path: string) => SeveritySetting;
 }
 
 /** The configuration is invalid: the run cannot go on. */
@@ -101,7 +103,7 @@ export class LintPool {
     const outcome =
       message.type === 'result'
         ? message.outcome
-        : { path: message.path, findings: [engineFinding(message.path, internalError.id, 'error', `Checking this file failed: ${message.message}`)], fixed: [] };
+        : { path: message.path, findings: this.engineFindings(message.path, internalError.id, `Checking this file failed: ${message.message}`), fixed: [] };
     this.complete(outcome);
     this.fill(slot);
   }
@@ -135,7 +137,7 @@ export class LintPool {
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
     this.pending.unshift(...rest);
-    if (head) this.complete({ path: head.path, findings: [engineFinding(head.path, ruleId, ruleId === internalError.id ? 'error' : 'warning', message)], fixed: [] });
+    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [] });
     if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);
@@ -157,6 +159,14 @@ export class LintPool {
     resolve();
   }
 
+  /** A finding the pool itself makes, at the severity configured for the file (none when off). */
+  private engineFindings(file: string, ruleId: string, message: string): Finding[] {
+    const severity = this.options.severityFor(ruleId, file);
+    if (severity === 'off') return [];
+    const start = { line: 1, column: 1, offset: 0 };
+    return [{ file, ruleId, severity, message, range: { start, end: start } }];
+  }
+
   private fail(error: Error): void {
     if (!this.settle) return;
     clearInterval(this.watchdog);
@@ -165,9 +175,4 @@ export class LintPool {
     this.pending = [];
     reject(error);
   }
-}
-
-function engineFinding(file: string, ruleId: string, severity: Finding['severity'], message: string): Finding {
-  const start = { line: 1, column: 1, offset: 0 };
-  return { file, ruleId, severity, message, range: { start, end: start } };
 }
