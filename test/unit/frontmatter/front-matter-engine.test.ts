@@ -62,6 +62,14 @@ describe('front matter engine', () => {
   });
 
   // Inputs sized so that a backtracking pattern would stall the suite for minutes, not a timing check.
+  it('reads front matter whose lines end with a lone CR', () => {
+    const text = '---\rtitle: T\rms.topic: article\r---\r# T\r';
+    const frontMatter = parseFrontMatter(text, new LineIndex(text));
+    assert.deepEqual(frontMatter?.entries.map((entry) => [entry.key, entry.value, entry.keyRange.start.line]), [['title', 'T', 2], ['ms.topic', 'article', 3]]);
+    assert.deepEqual(frontMatter?.errors, []);
+    assert.equal(text.slice(frontMatter!.bodyStart), '# T\r');
+  });
+
   it('reads a long line without catastrophic backtracking', () => {
     const text = `---\ntitle: ${'a:'.repeat(50_000)}\nms.date: ${'1/'.repeat(50_000)}\n---\n`;
     assert.ok(parseFrontMatter(text, new LineIndex(text)));

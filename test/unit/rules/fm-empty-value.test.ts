@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { COMPLETE, withExtra } from '../../fixtures/frontmatter/articles.js';
-import { testRule } from '../../helpers/rule-tester.js';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 testRule('fm-empty-value', {
   valid: [
@@ -17,4 +19,17 @@ testRule('fm-empty-value', {
     { name: 'n/a', code: withExtra('ms.reviewer: N/A'), errors: [{ line: 8, column: 14, endColumn: 17, message: 'placeholder' }], output: COMPLETE },
     { name: 'na and an empty list', code: withExtra('ms.reviewer: na', 'ms.collection: []'), errors: [{ line: 8 }, { line: 9 }], output: withExtra('ms.collection: []') },
   ],
+});
+
+describe('fm-empty-value removals', () => {
+  it('are suggestions, never applied by --fix: issue templates keep empty keys by design', () => {
+    const code = "---\nname: Bug report\nabout: Something is wrong\ntitle: ''\nlabels: ''\nassignees: ''\n---\n";
+    const findings = lintCase('fm-empty-value', { name: 'issue template', code, path: '/ws/.github/ISSUE_TEMPLATE/bug.md' });
+    assert.deepEqual(findings.map((finding) => [finding.range.start.line, finding.fix?.safe]), [[5, false], [6, false]]);
+  });
+
+  it('are not offered for a key whose anchor another key uses', () => {
+    const findings = lintCase('fm-empty-value', { name: 'anchor', code: withExtra('ms.custom: &empty', 'ms.collection: *empty') });
+    assert.deepEqual(findings.map((finding) => [finding.range.start.line, finding.fix?.title]), [[8, undefined], [9, 'Remove "ms.collection"']]);
+  });
 });

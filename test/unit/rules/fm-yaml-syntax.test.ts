@@ -4,6 +4,7 @@ testRule('fm-yaml-syntax', {
   valid: [
     { name: 'well-formed YAML with a list', code: '---\ntitle: A title\nms.custom:\n  - one\n  - two\n---\n# A title\n' },
     { name: 'CRLF line endings', code: '---\r\ntitle: A title\r\n---\r\n# A title\r\n' },
+    { name: 'an alias after its anchor', code: '---\nms.author: &w writer\nms.reviewer: *w\n---\n' },
     { name: 'no front matter at all is fm-missing, not a syntax error', code: '# A title\n' },
   ],
   invalid: [
@@ -15,5 +16,8 @@ testRule('fm-yaml-syntax', {
     { name: 'tab indentation', code: '---\ntitle: T\nms.custom:\n\t- a\n---\n', errors: [{ line: 4, message: 'tabs' }] },
     { name: 'unclosed block', code: '---\ntitle: T\n\n# Heading\n', errors: [{ line: 1, column: 1, message: 'not closed' }] },
     { name: 'unbalanced quote', code: '---\ntitle: "T\ndescription: d\n---\n', errors: [{ line: 2 }] },
+    // yaml reads these only when the value is used, and its error was swallowed: nothing was reported.
+    { name: 'an alias with no anchor', code: '---\ntitle: T\nms.author: *writer\n---\n', errors: [{ line: 3, column: 12, endColumn: 19, message: 'the alias *writer has no anchor &writer before it' }] },
+    { name: 'an alias before its anchor', code: '---\nms.reviewer: *w\nms.author: &w writer\n---\n', errors: [{ line: 2, column: 14 }] },
   ],
 });

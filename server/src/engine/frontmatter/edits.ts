@@ -1,4 +1,5 @@
 // Text edits shared by the front matter fixes.
+import { isMap, visit, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../parse/text.js';
 import type { TextEdit } from '../types.js';
 import { formatLearnDate } from './dates.js';
@@ -24,13 +25,73 @@ export function yamlScalar(value: string): string {
   return /[:#'"{}[\],&*!|>%@`]|^\s|\s$|^-/.test(value) ? JSON.stringify(value) : value;
 }
 
-/** Deletes a top-level entry: its key line, the lines its value continues on, and the line break. */
-export function removeEntryEdit(lines: LineIndex, entry: FrontMatterEntry): TextEdit {
+/**
+ * Deletes a top-level entry, or undefined when that cannot be done without changing another key:
+ * the entry defines an anchor that an alias elsewhere still uses, or it sits in a flow mapping
+ * (`{a: 1, b: 2}`) between things other than commas and spaces.
+ */
+export function removeEntryEdit(text: string, lines: LineIndex, frontMatter: FrontMatter, entry: FrontMatterEntry): TextEdit | undefined {
+  if (anchorsUsedElsewhere(frontMatter, entry)) return undefined;
+  const contents = frontMatter.document.contents;
+  return isMap(contents) && contents.flow ? removeFlowEntryEdit(text, frontMatter, entry) : removeEntryLinesEdit(lines, entry);
+}
+
+/** A block mapping entry: its key line, the lines its value continues on, and the line break. */
+function removeEntryLinesEdit(lines: LineIndex, entry: FrontMatterEntry): TextEdit {
   const firstLine = entry.keyRange.start.line;
   const lastOffset = Math.max(entry.keyRange.end.offset, entry.valueRange.end.offset - 1);
   const lastLine = lines.point(lastOffset).line;
   const end = lastLine < lines.lineCount ? lines.lineStart(lastLine + 1) : lines.lineEnd(lastLine);
   return { start: lines.lineStart(firstLine), end, newText: '' };
+}
+
+/** A flow mapping entry: `key: value` with the comma after it (or, for the last entry, the one before). */
+function removeFlowEntryEdit(text: string, frontMatter: FrontMatter, entry: FrontMatterEntry): TextEdit | undefined {
+  const start = entry.keyRange.start.offset;
+  const end = Math.max(entry.keyRange.end.offset, entry.valueRange.end.offset);
+  let before = start;
+  while (before > frontMatter.contentStart && /\s/.test(text[before - 1]!)) before--;
+  let after = end;
+  while (after < frontMatter.contentEnd && /\s/.test(text[after]!)) after++;
+  const previous = text[before - 1];
+  const next = text[after];
+  // Anything else there (a tag or anchor on the key, a comment) is not ours to delete or keep apart.
+  if ((previous !== ',' && previous !== '{') || (next !== ',' && next !== '}')) return undefined;
+  if (next === ',') {
+    let following = after + 1;
+    while (text[following] === ' ' || text[following] === '\t') following++;
+    return { start, end: following, newText: '' };
+  }
+  return previous === ',' ? { start: before - 1, end, newText: '' } : { start, end, newText: '' };
+}
+
+/** Whether the entry's key or value defines an anchor that an alias outside the entry refers to. */
+function anchorsUsedElsewhere(frontMatter: FrontMatter, entry: FrontMatterEntry): boolean {
+  const contents = frontMatter.document.contents;
+  if (!isMap(contents)) return false;
+  const anchors = new Set<string>();
+  for (const node of [entry.pair.key, entry.pair.value]) {
+    if (!node) continue;
+    visit(node as YamlNode, {
+      Node(_key, inner) {
+        if (inner.anchor) anchors.add(inner.anchor);
+      },
+    });
+  }
+  if (anchors.size === 0) return false;
+  let used = false;
+  for (const pair of contents.items) {
+    if (pair === entry.pair) continue;
+    for (const node of [pair.key, pair.value]) {
+      if (!node) continue;
+      visit(node as YamlNode, {
+        Alias(_key, alias) {
+          if (anchors.has(alias.source)) used = true;
+        },
+      });
+    }
+  }
+  return used;
 }
 
 /** Replaces what is written as the entry's value (quotes included); an empty value gets one after `key: `. */

@@ -1,6 +1,6 @@
 // Finds the YAML block between the first two `---` lines and parses it with `yaml`, keeping
 // source offsets so every finding can point at a key or a value.
-import { isMap, isScalar, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { LineIndex } from '../parse/text.js';
 import type { Range } from '../types.js';
 
@@ -37,7 +37,9 @@ export interface FrontMatter {
 }
 
 // A BOM is normally stripped when the file is decoded; text from elsewhere may still carry one.
-const OPENING_FENCE = /^\uFEFF?---[ \t]*\r?\n/;
+// Any line break ends the fence line, a lone CR included (old Mac files; editors and docfx take it so).
+const OPENING_FENCE = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/;
+const LONE_CR = /\r(?!\n)/g;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter | undefined {
@@ -55,14 +57,16 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter | 
   }
   const closed = contentEnd !== -1;
   if (!closed) contentEnd = contentStart;
-  const source = text.slice(contentStart, contentEnd);
+  // yaml breaks lines only at LF: a lone CR becomes one (same length, so offsets stay valid).
+  const source = text.slice(contentStart, contentEnd).replace(LONE_CR, '\n');
   const document = parseDocument(source, {
     uniqueKeys: true,
     prettyErrors: false,
   });
   const toRange = (start: number, end: number) => lines.range(contentStart + start, contentStart + end);
   const entries = closed ? topLevelEntries(document, toRange) : [];
-  const errors: FrontMatterProblem[] = document.errors.map((error) => {
+  const yamlErrors = [...document.errors, ...(closed ? unresolvedAliases(document) : [])];
+  const errors: FrontMatterProblem[] = yamlErrors.map((error) => {
     const start = contentStart + error.pos[0];
     // yaml marks a duplicate key by its first character; the finding should cover the whole key.
     const key = error.code === 'DUPLICATE_KEY' ? entries.find((entry) => entry.keyRange.start.offset === start) : undefined;
@@ -81,6 +85,22 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter | 
     errors,
     bodyStart: closed ? bodyStart : contentStart,
   };
+}
+
+/**
+ * yaml accepts an alias without its anchor and fails only when the value is read, so such front
+ * matter was neither read nor reported: each one is a syntax error.
+ */
+function unresolvedAliases(document: Document.Parsed): Array<{ code: string; message: string; pos: [number, number] }> {
+  const errors: Array<{ code: string; message: string; pos: [number, number] }> = [];
+  visit(document, {
+    Alias(_key, alias) {
+      if (alias.range && !alias.resolve(document)) {
+        errors.push({ code: 'BAD_ALIAS', message: `the alias *${alias.source} has no anchor &${alias.source} before it`, pos: [alias.range[0], alias.range[1]] });
+      }
+    },
+  });
+  return errors;
 }
 
 function topLevelEntries(document: Document.Parsed, toRange: (start: number, end: number) => Range): FrontMatterEntry[] {

@@ -22,14 +22,15 @@ export const fmDeprecatedKey = defineRule(
       const successorPresent = successor !== undefined && (facts.entries.has(successor) || successor in facts.buildMetadata);
       // A retired key does nothing on the published page, so dropping it is always right; renaming
       // keeps its value under the new key, which the writer must check fits there.
-      const remove: Fix = { title: `Remove "${entry.key}"`, edits: [removeEntryEdit(document.lines, entry)], safe: !successor || successorPresent };
+      const removal = removeEntryEdit(document.text, document.lines, facts.frontMatter, entry);
+      const remove: Fix | undefined = removal ? { title: `Remove "${entry.key}"`, edits: [removal], safe: !successor || successorPresent } : undefined;
       if (!successor) {
-        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, fix: remove });
+        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}) });
       } else if (successorPresent) {
-        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, fix: remove });
+        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}) });
       } else {
         const rename: Fix = { title: `Rename to "${successor}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }], safe: false };
-        report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, suggestions: [remove] });
+        report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, ...(remove ? { suggestions: [remove] } : {}) });
       }
     }
   },

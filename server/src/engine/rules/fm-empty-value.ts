@@ -18,11 +18,13 @@ export const fmEmptyValue = defineRule(
     for (const entry of facts.frontMatter.entries) {
       if (required.has(entry.key) || !isEmptyValue(entry.value)) continue;
       const written = entry.valueRange.start.offset !== entry.valueRange.end.offset;
+      const removal = removeEntryEdit(document.text, document.lines, facts.frontMatter, entry);
       report({
         message: written ? `"${entry.key}" is a placeholder ("${String(entry.value).trim()}"): give it a value or remove it.` : `"${entry.key}" has no value: give it one or remove it.`,
         at: written ? entry.valueRange : entry.keyRange,
-        // An empty key has no effect on the page, so removing it changes nothing a reader sees.
-        fix: { title: `Remove "${entry.key}"`, edits: [removeEntryEdit(document.lines, entry)], safe: true },
+        // Offered, not applied: a key can be empty by design (a GitHub issue template's `labels: ''`),
+        // and whether it wants a value or should go is the writer's call.
+        ...(removal ? { fix: { title: `Remove "${entry.key}"`, edits: [removal], safe: false } } : {}),
       });
     }
   },
