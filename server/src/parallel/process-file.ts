@@ -2,7 +2,7 @@
 // safe fixes and write the file back with its encoding, byte order mark and line endings intact.
 import { fixText } from '../engine/fixes/fix-text.js';
 import type { Linter } from '../engine/lint.js';
-import type { DecodedText } from '../engine/parse/text.js';
+import { encodeText } from '../engine/parse/text.js';
 import type { Finding } from '../engine/types.js';
 import type { FileSystem } from '../engine/workspace/file-system.js';
 
@@ -32,35 +32,16 @@ function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean)
   const checked = linter.lintFile(path);
   if (!fix || !checked.decoded || !checked.findings.some((finding) => finding.fix?.safe)) return { path, findings: checked.findings, fixed: [] };
   const decoded = checked.decoded;
+  // Undecodable bytes were read as U+FFFD: writing the text back would replace them on every line.
+  if (!decoded.lossless) return { path, findings: checked.findings, fixed: [], fixError: `it has bytes that are not valid ${decoded.encoding.toUpperCase()}, which writing it back would replace` };
   const result = fixText(decoded.text, (text) => linter.lintText(path, text).findings, checked.findings);
   if (result.applied.length === 0) return { path, findings: checked.findings, fixed: [] };
   const fixed = result.applied.map((finding) => finding.ruleId);
   try {
     if (!fs.writeFile) throw new Error('this file system cannot write');
-    fs.writeFile(path, encodeLike(decoded, result.text));
+    fs.writeFile(path, encodeText(result.text, decoded));
     return { path, findings: result.findings, fixed };
   } catch (error) {
     return { path, findings: checked.findings, fixed: [], fixError: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** Encodes fixed text the way the file was encoded. */
-export function encodeLike(decoded: DecodedText, text: string): Uint8Array {
-  if (decoded.encoding === 'utf-8') {
-    const body = new TextEncoder().encode(text);
-    if (!decoded.bom) return body;
-    const withBom = new Uint8Array(body.length + 3);
-    withBom.set([0xef, 0xbb, 0xbf]);
-    withBom.set(body, 3);
-    return withBom;
-  }
-  const bytes = new Uint8Array(2 + text.length * 2);
-  const bigEndian = decoded.encoding === 'utf-16be';
-  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    bytes[2 + index * 2] = bigEndian ? unit >> 8 : unit & 0xff;
-    bytes[3 + index * 2] = bigEndian ? unit & 0xff : unit >> 8;
-  }
-  return bytes;
 }
