@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 testRule('link-absolute-learn', {
   valid: [
@@ -18,5 +20,25 @@ testRule('link-absolute-learn', {
       errors: [{ line: 1, column: 11 }],
       output: '- [Learn](/learn/powerplatform/)\n',
     },
+    // Found by the hostile review: `</power-apps/maker>` and a bare `/power-apps/maker` are not links.
+    {
+      name: 'an autolink becomes a link that shows the same URL',
+      code: 'See <https://learn.microsoft.com/en-us/power-apps/maker>.\n',
+      errors: [{ line: 1, column: 6, endColumn: 56 }],
+      output: 'See [https://learn.microsoft.com/en-us/power-apps/maker](/power-apps/maker).\n',
+    },
+    {
+      name: 'a bare URL becomes a link, its text escaped and its parentheses kept apart',
+      code: 'See https://learn.microsoft.com/power-apps/a_b_(c) now.\n',
+      errors: [{ line: 1, column: 5 }],
+      output: 'See [https://learn.microsoft.com/power-apps/a\\_b\\_(c)](</power-apps/a_b_(c)>) now.\n',
+    },
   ],
+});
+
+describe('link-absolute-learn on autolinks', () => {
+  it('offers the fix without applying it: the writer may want link text other than the URL', () => {
+    const findings = lintCase('link-absolute-learn', { name: 'autolink', code: '<https://learn.microsoft.com/power-apps/maker>\n' });
+    assert.deepEqual(findings.map((finding) => finding.fix?.safe), [false]);
+  });
 });

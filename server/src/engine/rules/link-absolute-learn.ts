@@ -2,9 +2,12 @@
 // keep the reader's locale and the review site, instead of https://learn.microsoft.com/….
 import { writtenLinkUrls } from '../workspace/graph/references.js';
 import { classifyDestination, isLearnHost, localeSegment } from '../workspace/graph/urls.js';
+import type { Fix } from '../types.js';
 import { defineRule } from './rule.js';
 
 const ORIGIN = /^(?:https?:)?\/\/[^/?#]+/i;
+/** Characters that would mean something else in link text (emphasis, code, brackets, HTML). */
+const LINK_TEXT_SPECIAL = /[\\`*_~[\]<>&]/g;
 
 export const linkAbsoluteLearn = defineRule(
   {
@@ -14,7 +17,7 @@ export const linkAbsoluteLearn = defineRule(
     fixable: true,
   },
   ({ document, report }) => {
-    for (const { url, start, end } of writtenLinkUrls(document)) {
+    for (const { url, start, end, link } of writtenLinkUrls(document)) {
       const destination = classifyDestination(url);
       if (destination.kind !== 'external' || !isLearnHost(destination.host ?? '')) continue;
       const trimmed = url.trim();
@@ -27,8 +30,19 @@ export const linkAbsoluteLearn = defineRule(
       report({
         message: `Link to Learn content with a site-relative path: "${relativeTo}" instead of "${trimmed}".`,
         at: [start, end],
-        fix: { title: `Change to "${relativeTo}"`, edits: [{ start, end, newText: relativeTo }], safe },
+        fix: link.kind === 'autolink' ? autolinkFix(link.range.start.offset, link.range.end.offset, trimmed, relativeTo) : { title: `Change to "${relativeTo}"`, edits: [{ start, end, newText: relativeTo }], safe },
       });
     }
   },
 );
+
+/**
+ * `<https://…>` and a bare URL are links only because they are absolute: `/path` alone would be
+ * plain text. They become `[https://…](/path)`, which shows the same text; offered, not applied, as
+ * the writer may want better link text than a URL.
+ */
+function autolinkFix(start: number, end: number, url: string, relativeTo: string): Fix {
+  const text = url.replace(LINK_TEXT_SPECIAL, (char) => `\\${char}`);
+  const destination = /[()]/.test(relativeTo) ? `<${relativeTo}>` : relativeTo;
+  return { title: `Change to a link to "${relativeTo}"`, edits: [{ start, end, newText: `[${text}](${destination})` }], safe: false };
+}

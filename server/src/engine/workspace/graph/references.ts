@@ -66,6 +66,8 @@ export interface WrittenUrl {
   url: string;
   start: number;
   end: number;
+  /** The link the URL belongs to. */
+  link: LinkInfo;
 }
 
 /** Links with a destination of their own: not references, and not the `[title](path)` inside `[!INCLUDE …]`. */
@@ -85,12 +87,12 @@ export function writtenLinkUrls(document: DocumentModel): WrittenUrl[] {
     const start = link.urlRange.start.offset;
     const end = link.urlRange.end.offset;
     if (link.kind !== 'autolink') {
-      urls.push({ url: link.url, start, end });
+      urls.push({ url: link.url, start, end, link });
       continue;
     }
     const source = document.text.slice(start, end);
     const bracketed = source.startsWith('<') && source.endsWith('>');
-    urls.push(bracketed ? { url: source.slice(1, -1), start: start + 1, end: end - 1 } : { url: source, start, end });
+    urls.push(bracketed ? { url: source.slice(1, -1), start: start + 1, end: end - 1, link } : { url: source, start, end, link });
   }
   return urls;
 }
@@ -189,7 +191,8 @@ class ReferenceChecker {
       check.problems.push({ kind: 'file-missing', reason: 'folder', suggestion: undefined, suggestedPath: undefined });
       return;
     }
-    if (!found && check.source === 'link' && !/\.[a-z0-9]+$/i.test(path)) {
+    // `other/` names a folder: the article `other.md` is not what it means, and `other/.md` is no file.
+    if (!found && check.source === 'link' && !/\.[a-z0-9]+$/i.test(path) && !check.destination.rawPath.endsWith('/')) {
       const withExtension = this.index.lookup(path + '.md');
       if (withExtension?.kind === 'file') {
         const end = check.at[0] + check.destination.pathStart + check.destination.rawPath.length;
