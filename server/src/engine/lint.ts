@@ -59,6 +59,7 @@ export class Linter {
   constructor(private readonly options: LinterOptions) {
     this.config = new ConfigLoader(options.fs, {
       knownRuleIds: KNOWN_RULE_IDS,
+      workspaceFolders: options.workspaceFolders,
       ...(options.configFile ? { explicitFile: options.configFile } : {}),
     });
     this.environment = {

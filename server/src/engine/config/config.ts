@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import configSchema from '../../../../schemas/guidancelint.schema.json' with { type: 'json' };
+import { loadFrontMatterSchema, SchemaError } from '../frontmatter/schema.js';
 import { LineIndex } from '../parse/text.js';
 import type { SeveritySetting } from '../types.js';
 import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
@@ -94,6 +95,8 @@ export interface ConfigLoaderOptions {
   knownRuleIds: ReadonlySet<string>;
   /** Use this file alone instead of discovering configuration. */
   explicitFile?: string;
+  /** Folders a repository's configuration may read files from (front matter schemas). */
+  workspaceFolders?: readonly string[];
 }
 
 export class ConfigLoader {
@@ -123,11 +126,17 @@ export class ConfigLoader {
     return chain;
   }
 
+  /** The settings for one file. Throws ConfigError, also for a front matter schema that cannot be used. */
   resolve(filePath: string): ResolvedConfig {
     const chain = this.chainFor(dirname(filePath));
     const resolved: ResolvedConfig = { rules: new Map(), frontMatter: {}, docsets: {}, plugins: [], files: chain.map((file) => file.path) };
+    let schemaConfig: ConfigFile | undefined;
+    const apply = (file: ConfigFile, section: RawConfig | OverrideSection) => {
+      applySection(resolved, file, section);
+      if (section.frontMatter?.schema) schemaConfig = file;
+    };
     for (const file of chain) {
-      applySection(resolved, file, file.data);
+      apply(file, file.data);
       if (file.data.docsets) Object.assign(resolved.docsets, file.data.docsets);
       if (file.data.baseUrl) resolved.baseUrl = file.data.baseUrl;
       if (file.data.maxFileSize) resolved.maxFileSize = file.data.maxFileSize;
@@ -137,10 +146,31 @@ export class ConfigLoader {
       for (const override of file.data.overrides ?? []) {
         const patterns = Array.isArray(override.files) ? override.files : [override.files];
         const relative = relativePath(file.folder, filePath);
-        if (isInside(filePath, file.folder) && picomatch.isMatch(relative, patterns, { dot: true })) applySection(resolved, file, override);
+        if (isInside(filePath, file.folder) && picomatch.isMatch(relative, patterns, { dot: true })) apply(file, override);
       }
     }
+    if (schemaConfig && resolved.frontMatter.schemaPath) this.checkSchema(schemaConfig, resolved.frontMatter.schemaPath);
     return resolved;
+  }
+
+  /**
+   * A schema is read only inside the workspace or the folder of the config naming it (symlinks
+   * followed): a cloned repository must not make us read, and quote in findings, a file elsewhere.
+   * One that does not compile is one configuration error, not a failure in every file.
+   */
+  private checkSchema(config: ConfigFile, schemaPath: string): void {
+    const real = this.fs.realPath(schemaPath);
+    if (real === undefined) throw new ConfigError(config.path, 'frontMatter.schema', `the schema ${schemaPath} does not exist`);
+    const allowed = [config.folder, ...(this.options.workspaceFolders ?? [])].map((folder) => this.fs.realPath(folder) ?? folder);
+    if (!allowed.some((folder) => isInside(real, folder))) {
+      throw new ConfigError(config.path, 'frontMatter.schema', `the schema ${schemaPath} is outside the workspace: a schema must be a file inside it`);
+    }
+    try {
+      loadFrontMatterSchema(schemaPath, this.fs);
+    } catch (error) {
+      if (error instanceof SchemaError) throw new ConfigError(config.path, 'frontMatter.schema', error.message);
+      throw error;
+    }
   }
 
   /** Ignore globs of every config that applies to `folder`, each with the folder it is relative to. */
@@ -191,7 +221,7 @@ export class ConfigLoader {
   }
 }
 
-function applySection(resolved: ResolvedConfig, file: ConfigFile, section: { rules?: Record<string, RawRuleSetting>; frontMatter?: FrontMatterSettings }): void {
+function applySection(resolved: ResolvedConfig, file: ConfigFile, section: RawConfig | OverrideSection): void {
   for (const [id, raw] of Object.entries(section.rules ?? {})) resolved.rules.set(id, toRuleSetting(raw));
   if (section.frontMatter) {
     const { schema, ...rest } = section.frontMatter;

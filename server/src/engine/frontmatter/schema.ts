@@ -136,6 +136,9 @@ function compileRepositorySchema(path: string, text: string): FrontMatterSchema 
   try {
     return compileSchema(json, path);
   } catch (error) {
+    // ajv fetches nothing: a $ref to another file or a URL can never resolve.
+    const missingRef = error instanceof Error && 'missingRef' in error ? String(error.missingRef) : undefined;
+    if (missingRef !== undefined) return new SchemaError(path, `the $ref "${missingRef}" is not in this file: a schema can refer only to its own parts ("#/…").`);
     return new SchemaError(path, error instanceof Error ? error.message : String(error));
   }
 }
