@@ -3,6 +3,7 @@
 // endings and awkward Unicode. Built from fragments the rules look at, so most runs reach the rules
 // instead of stopping at "not Markdown".
 import fc from 'fast-check';
+import { encodeText } from '../../server/src/engine/parse/text.js';
 
 /** Characters that break naive offset and width arithmetic: astral, replacement, combining, zero-width, RTL, tabs. */
 const ODD_CHARS = ['😀', '𝔘', '\uFFFD', 'e\u0301', '\u200B', '\u202E', '\u00A0', '\t', 'ß', 'İ', 'Ã©', 'â€™', '\\', '`', '*', '_', '<', '>', '&', '|', '"', "'", '#', '!', '[', ']', '(', ')', ':', '%'];
@@ -242,3 +243,34 @@ export function applyRandomEdit(text: string, edit: RandomEdit): string {
 
 /** A generated document, then a few random edits to it: what a writer's buffer looks like mid-typing. */
 export const editedDocument = fc.tuple(document, fc.array(randomEdit, { maxLength: 4 })).map(([text, edits]) => edits.reduce(applyRandomEdit, text));
+
+// ---- Bytes -----------------------------------------------------------------------------------
+
+/** Latin-1 bytes of a text (characters past U+00FF as `?`): what an old editor saves. */
+function latin1(text: string): Uint8Array {
+  return Uint8Array.from(text, (char) => (char.charCodeAt(0) <= 0xff ? char.charCodeAt(0) : 0x3f));
+}
+
+/** A byte that is never valid on its own in UTF-8, put at a relative position. */
+const strayByte = fc.tuple(fc.constantFrom(0x80, 0xc3, 0xe9, 0xff, 0xf0), fc.double({ min: 0, max: 1, noNaN: true }));
+
+/** A document's bytes in each encoding a repository holds, valid or not. */
+export const encodedDocument: fc.Arbitrary<Uint8Array> = fc
+  .tuple(editedDocument, fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'latin-1', 'stray-byte'), strayByte)
+  .map(([text, encoding, [byte, at]]) => {
+    switch (encoding) {
+      case 'utf-8':
+        return encodeText(text, { encoding: 'utf-8', bom: false });
+      case 'utf-8-bom':
+        return encodeText(text, { encoding: 'utf-8', bom: true });
+      case 'latin-1':
+        return latin1(text);
+      case 'stray-byte': {
+        const bytes = encodeText(text, { encoding: 'utf-8', bom: false });
+        const index = Math.floor(at * bytes.length);
+        return Uint8Array.from([...bytes.subarray(0, index), byte, ...bytes.subarray(index)]);
+      }
+      default:
+        return encodeText(text, { encoding, bom: true });
+    }
+  });

@@ -1,14 +1,22 @@
 // What must hold for any text the Linter is given, whatever rules exist: nothing escapes, every
-// range and edit lies inside the document, fixes do not overlap, and --fix settles in one run.
+// range and edit lies inside the document, fixes do not overlap, a fix keeps what it is not about
+// (other front matter keys, links, whole lines), and --fix settles in one run and writes back the
+// file's own bytes wherever it changed nothing, or nothing at all when the bytes did not decode.
 // Checked over a small in-memory workspace so link, image and include rules resolve real targets.
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../../server/src/engine/fixes/apply.js';
 import { fixText } from '../../server/src/engine/fixes/fix-text.js';
+import { parseFrontMatter } from '../../server/src/engine/frontmatter/parse.js';
 import { Linter } from '../../server/src/engine/lint.js';
+import { parseDocument } from '../../server/src/engine/parse/document.js';
+import { decodeText, encodeText, LineIndex } from '../../server/src/engine/parse/text.js';
 import type { Finding, Fix, Point } from '../../server/src/engine/types.js';
+import { linksOf } from '../../server/src/engine/workspace/graph/references.js';
 import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
-import { editedDocument } from './arbitraries.js';
+import { processFile } from '../../server/src/parallel/process-file.js';
+import { editedDocument, encodedDocument } from './arbitraries.js';
 
 export const ARTICLE_PATH = '/ws/docs/article.md';
 const TODAY = new Date(2026, 10, 22);
@@ -106,6 +114,69 @@ function fixLocalityViolations(text: string, fix: Fix, owner: string): Violation
   return violations;
 }
 
+/** Top-level front matter keys and values, when the front matter is closed and parses. */
+function frontMatterValues(text: string): Map<string, unknown> | undefined {
+  const frontMatter = parseFrontMatter(text, new LineIndex(text));
+  if (!frontMatter?.closed || frontMatter.errors.length > 0) return undefined;
+  return new Map(frontMatter.entries.map((entry) => [entry.key, entry.value]));
+}
+
+/** What a finding is about: its range, widened to the front matter entry it lies in (key and value). */
+function subjectOf(text: string, finding: Finding): { start: number; end: number; key?: string } {
+  const frontMatter = parseFrontMatter(text, new LineIndex(text));
+  const { start, end } = finding.range;
+  const entry = frontMatter?.entries.find((candidate) => {
+    const keyStart = candidate.keyRange.start.offset;
+    return start.offset === keyStart || (keyStart < start.offset && start.offset < Math.max(candidate.keyRange.end.offset, candidate.valueRange.end.offset));
+  });
+  if (!entry) return { start: start.offset, end: end.offset };
+  return { start: Math.min(start.offset, entry.keyRange.start.offset), end: Math.max(end.offset, entry.valueRange.end.offset, entry.keyRange.end.offset), key: entry.key };
+}
+
+/** Links as the page renders them (bare URLs and autolinks included, include syntax not). */
+function renderedLinkCount(text: string): number {
+  return linksOf(parseDocument(ARTICLE_PATH, text)).filter((link) => link.kind !== 'definition').length;
+}
+
+/**
+ * A fix keeps what it is not about: front matter that parsed still parses, with every other key's
+ * value unchanged; a link fix leaves as many links as there were; a line it removes whole is a line
+ * of the finding's subject.
+ */
+function fixScopeViolations(text: string, finding: Finding, fix: Fix, owner: string): Violation[] {
+  const violations: Violation[] = [];
+  const fixed = applyEdits(text, fix.edits);
+  const subject = subjectOf(text, finding);
+  const before = frontMatterValues(text);
+  if (before) {
+    const after = frontMatterValues(fixed);
+    if (!after) violations.push({ property: 'a fix keeps front matter that parsed parseable', detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}` });
+    else {
+      for (const [key, value] of before) {
+        if (key !== subject.key && !isDeepStrictEqual(after.get(key), value)) {
+          violations.push({ property: 'a fix keeps the other front matter keys', detail: `${owner}: fix "${fix.title}" changes "${key}" from ${JSON.stringify(value)} to ${JSON.stringify(after.get(key))}` });
+        }
+      }
+    }
+  }
+  if (finding.ruleId.startsWith('link-') && renderedLinkCount(fixed) < renderedLinkCount(text)) {
+    violations.push({ property: 'a link fix keeps every link a link', detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}` });
+  }
+  const lines = new LineIndex(text);
+  for (const edit of fix.edits) {
+    for (let line = lines.point(edit.start).line; line <= lines.lineCount; line++) {
+      const lineStart = lines.lineStart(line);
+      const lineEnd = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+      if (lineStart >= edit.end) break;
+      const removedWhole = lineStart >= edit.start && lineEnd <= edit.end && lineEnd > lineStart;
+      if (removedWhole && (lineEnd <= subject.start || lineStart > subject.end)) {
+        violations.push({ property: 'a fix removes no line outside its finding', detail: `${owner}: fix "${fix.title}" removes line ${line} ${JSON.stringify(lines.lineText(line))}` });
+      }
+    }
+  }
+  return violations;
+}
+
 /** Every property for one text; an empty list means it holds. */
 export function checkText(text: string): Violation[] {
   let findings: Finding[];
@@ -128,7 +199,7 @@ export function checkText(text: string): Violation[] {
     for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) {
       const fixProblems = fixViolations(fix, text, owner);
       violations.push(...fixProblems);
-      if (fixProblems.length === 0) violations.push(...fixLocalityViolations(text, fix, owner));
+      if (fixProblems.length === 0) violations.push(...fixLocalityViolations(text, fix, owner), ...fixScopeViolations(text, finding, fix, owner));
     }
   }
   if (violations.length > 0) return violations;
@@ -152,5 +223,41 @@ export function checkText(text: string): Violation[] {
 /** The property fast-check runs: fails with the violations listed. */
 export const linterProperty = fc.property(editedDocument, (text) => {
   const violations = checkText(text);
+  if (violations.length > 0) throw new Error(violations.map((violation) => `${violation.property}: ${violation.detail}`).join('\n'));
+});
+
+/**
+ * --fix on a file's bytes, as the CLI runs it: a file whose bytes do not decode exactly is left byte
+ * for byte; any other is written as the fixed text in the file's own encoding and BOM, so every byte
+ * outside the fixes' ranges is the file's own.
+ */
+export function checkFixedBytes(bytes: Uint8Array): Violation[] {
+  const fs = new MemoryFileSystem({ ...WORKSPACE_FILES, [ARTICLE_PATH]: bytes });
+  const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' });
+  try {
+    processFile(linter, fs, ARTICLE_PATH, true);
+  } catch (error) {
+    return [{ property: 'no exception escapes (--fix on bytes)', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }];
+  }
+  const written = fs.readFile(ARTICLE_PATH)!;
+  if (isDeepStrictEqual(written, bytes)) return [];
+  const decoded = decodeText(bytes);
+  if (decoded.kind !== 'text' || !decoded.value.lossless) {
+    return [{ property: '--fix never rewrites a file whose bytes do not decode exactly', detail: `bytes ${JSON.stringify([...bytes.subarray(0, 200)])}` }];
+  }
+  const violations: Violation[] = [];
+  if (!isDeepStrictEqual(encodeText(decoded.value.text, decoded.value), bytes)) {
+    violations.push({ property: 'decoding then encoding gives the bytes back', detail: `${decoded.value.encoding}, bom ${decoded.value.bom}` });
+  }
+  const expected = fixText(decoded.value.text, (text) => lintInWorkspace(text).findings).text;
+  if (!isDeepStrictEqual(written, encodeText(expected, decoded.value))) {
+    violations.push({ property: '--fix writes the fixed text in the file\'s encoding', detail: `${decoded.value.encoding}: wrote ${JSON.stringify([...written.subarray(0, 200)])}` });
+  }
+  return violations;
+}
+
+/** The property fast-check runs on encoded documents. */
+export const fixedBytesProperty = fc.property(encodedDocument, (bytes) => {
+  const violations = checkFixedBytes(bytes);
   if (violations.length > 0) throw new Error(violations.map((violation) => `${violation.property}: ${violation.detail}`).join('\n'));
 });

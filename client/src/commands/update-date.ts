@@ -15,6 +15,10 @@ export const registerUpdateDate: ClientCommandRegistration = () =>
       void vscode.window.showWarningMessage('The front matter is not closed: add a line with --- after the last key, then run the command again.');
       return;
     }
+    if (result.kind === 'not-a-mapping') {
+      void vscode.window.showWarningMessage('The front matter is not a list of "key: value" lines: add ms.date to it by hand.');
+      return;
+    }
     if (result.kind === 'already-today') {
       void vscode.window.showInformationMessage('ms.date is already today.');
       return;

@@ -46,6 +46,7 @@ describe('front matter engine', () => {
     assert.equal(setDate('---\nms.date:\n---\n'), '---\nms.date: 11/22/2026\n---\n');
     assert.equal(setDateEdit('---\nms.date: 11/22/2026\n---\n', TEST_TODAY).kind, 'already-today');
     assert.equal(setDateEdit('---\ntitle: T\n', TEST_TODAY).kind, 'unclosed');
+    assert.equal(setDateEdit('---\n{title: T}\n---\n', TEST_TODAY).kind, 'not-a-mapping');
   });
 
   it('parses front matter after a BOM, with CRLF, tabs and duplicate keys', () => {

@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 const complete = '---\ntitle: A title\ndescription: A description.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n# A title\n';
 
@@ -10,6 +12,13 @@ testRule('fm-required', {
     { name: 'invalid YAML is left to fm-yaml-syntax', code: '---\ntitle: "x\n---\n' },
   ],
   invalid: [
+    // Found by fuzzing: the block scalar's line break was replaced too, joining the next line to the value.
+    {
+      name: 'an empty block scalar gets a value and keeps its line break',
+      code: complete.replace('title: A title\n', 'title: >\n  \n'),
+      errors: [{ line: 2, message: 'Required key "title" has no value' }],
+      output: complete.replace('title: A title\n', 'title: A title\n  \n'),
+    },
     {
       name: 'missing ms.date points at the closing fence and inserts today',
       code: complete.replace('ms.date: 11/01/2026\n', ''),
@@ -66,4 +75,15 @@ testRule('fm-required', {
     },
     { name: 'a placeholder required value', code: complete.replace('author: writer', 'author: n/a'), errors: [{ line: 4, column: 9, endColumn: 12 }] },
   ],
+});
+
+describe('fm-required "Add" fixes', () => {
+  // Found by fuzzing: a line added after a flow mapping or a lone value made the YAML invalid.
+  it('are not offered where new lines would not be keys: a flow mapping, a lone value', () => {
+    for (const code of ['---\n{title: A title, ms.topic: article}\n---\n# A title\n', '---\ntitle:11/01/2026\n---\n# A title\n']) {
+      const findings = lintCase('fm-required', { name: code, code });
+      assert.ok(findings.length > 0, code);
+      assert.deepEqual(findings.filter((finding) => finding.fix), [], code);
+    }
+  });
 });

@@ -11,8 +11,13 @@ export function lineBreakOf(text: string): string {
   return firstBreak > 0 && text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** Inserts `key: value` lines just before the closing `---` of the front matter. */
-export function insertKeysEdit(text: string, frontMatter: FrontMatter, lines: string[]): TextEdit {
+/**
+ * Inserts `key: value` lines just before the closing `---` of the front matter; undefined when the
+ * YAML is not a block mapping (a flow mapping `{…}` or a lone value), where new lines would not be keys.
+ */
+export function insertKeysEdit(text: string, frontMatter: FrontMatter, lines: string[]): TextEdit | undefined {
+  const contents = frontMatter.document.contents;
+  if (contents !== null && !(isMap(contents) && !contents.flow)) return undefined;
   const eol = lineBreakOf(text);
   const block = lines.map((line) => line + eol).join('');
   const before = text.slice(0, frontMatter.contentEnd);
@@ -104,10 +109,12 @@ export function replaceValueEdit(text: string, entry: FrontMatterEntry, newText:
     const hasSpace = text[after] === ' ';
     return { start: hasSpace ? after + 1 : after, end: hasSpace ? after + 1 : after, newText: hasSpace ? newText : ` ${newText}` };
   }
-  return { start: start.offset, end: end.offset, newText };
+  // A block scalar (`>` or `|`) takes its line breaks into its range: they stay, or the next key joins this line.
+  const written = text.slice(start.offset, end.offset);
+  return { start: start.offset, end: start.offset + written.trimEnd().length, newText };
 }
 
-export type SetDateResult = { kind: 'edit'; edit: TextEdit } | { kind: 'already-today' } | { kind: 'unclosed' };
+export type SetDateResult = { kind: 'edit'; edit: TextEdit } | { kind: 'already-today' } | { kind: 'unclosed' } | { kind: 'not-a-mapping' };
 
 /** How to set ms.date to `today`: rewrite the value, add the key, or add a front matter block. */
 export function setDateEdit(text: string, today: Date): SetDateResult {
@@ -119,7 +126,10 @@ export function setDateEdit(text: string, today: Date): SetDateResult {
   // Without a closing fence there is no telling where the metadata ends.
   if (!frontMatter.closed) return { kind: 'unclosed' };
   const entry = frontMatter.entries.find((candidate) => candidate.key === 'ms.date');
-  if (!entry) return { kind: 'edit', edit: insertKeysEdit(text, frontMatter, [`ms.date: ${date}`]) };
+  if (!entry) {
+    const insert = insertKeysEdit(text, frontMatter, [`ms.date: ${date}`]);
+    return insert ? { kind: 'edit', edit: insert } : { kind: 'not-a-mapping' };
+  }
   const edit = replaceValueEdit(text, entry, date);
   return text.slice(edit.start, edit.end) === edit.newText ? { kind: 'already-today' } : { kind: 'edit', edit };
 }

@@ -32,7 +32,7 @@ export const fmCustomerIntent = defineRule(
     report({
       message: `A ${topic.value.trim()} article states its customer intent: add "#customer intent: As a …, I want … so that …" to the front matter.`,
       at: topic.valueRange,
-      fix: { title: 'Insert a customer intent comment', edits: [edit], safe: false },
+      ...(edit ? { fix: { title: 'Insert a customer intent comment', edits: [edit], safe: false } } : {}),
     });
   },
 );

@@ -32,10 +32,11 @@ export const fmRequired = defineRule(
         continue;
       }
       if (key in buildMetadata && !isEmptyValue(buildMetadata[key])) continue;
+      const insert = insertKeysEdit(document.text, frontMatter, [`${key}: ${placeholder ? yamlScalar(placeholder) : ''}`]);
       report({
         message: `Required key "${key}" is missing from the front matter.`,
         at: [closingFence.offset, closingFence.offset + 3],
-        fix: { title: `Add "${key}"`, edits: [insertKeysEdit(document.text, frontMatter, [`${key}: ${placeholder ? yamlScalar(placeholder) : ''}`])], safe: false },
+        ...(insert ? { fix: { title: `Add "${key}"`, edits: [insert], safe: false } } : {}),
       });
     }
   },

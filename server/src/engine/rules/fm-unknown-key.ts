@@ -29,7 +29,8 @@ export const fmUnknownKey = defineRule(
       report({
         message: `"${entry.key}" is not a known metadata key: did you mean ${suggestion}?`,
         at: entry.keyRange,
-        fix: { title: `Rename to "${suggestion}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: suggestion }], safe: false },
+        // Renaming onto a key the front matter already has would make it a duplicate, and the YAML invalid.
+        ...(facts.entries.has(suggestion) ? {} : { fix: { title: `Rename to "${suggestion}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: suggestion }], safe: false } }),
       });
     }
   },
