@@ -1,6 +1,7 @@
 // A generated docs repository with every kind of hostile file issue 9 lists, laid out the same in
 // memory (unit test) and on disk (CLI test). Paths are relative to the workspace root; `outside`
 // files live next to the workspace, reachable only through symlinks.
+import { encodeText } from '../../server/src/engine/parse/text.js';
 
 /** Text that appears only in the file outside the workspace: no finding may ever mention it. */
 export const OUTSIDE_MARKER = 'OUTSIDE-MARKER-7f3a9c';
@@ -70,6 +71,13 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
   files.set('docs/utf16be.md', utf16(article(ALERT), 'be'));
   files.set('docs/crlf.md', article(ALERT).replace(/\n/g, '\r\n'));
   files.set('docs/mixed-eol.md', article('Line one\r\nLine two\rLine three\n\n' + ALERT));
+  files.set('docs/utf32le.md', encodeText(article(ALERT), { encoding: 'utf-32le', bom: true }));
+  files.set('docs/cr-only.md', article(ALERT).replace(/\n/g, '\r'));
+  // Latin-1 (one é on a line without a finding): --fix must leave it byte for byte.
+  files.set('docs/latin1.md', Uint8Array.from(article('Caf\u00e9 au lait.\n\n' + ALERT), (char) => char.charCodeAt(0)));
+  // Fixes that used to lose keys: a retired key in a flow mapping, and one whose anchor a later key uses.
+  files.set('docs/flow-front-matter.md', `---\n{${FRONT_MATTER.split('\n').slice(1, -2).join(', ')}, manager: someone}\n---\n\n# Flow mapping\n`);
+  files.set('docs/anchor-front-matter.md', FRONT_MATTER.replace('ms.author: writer\n', 'ms.author: &w writer\nmanager: &m someone\nms.reviewer: *m\n') + '\n# Anchors\n');
   files.set('docs/unclosed-front-matter.md', '---\ntitle: Never closed\ndescription: The closing line is missing.\n\n# Heading\n\nText.\n');
   files.set(
     'docs/alias-bomb.md',

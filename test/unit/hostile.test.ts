@@ -90,6 +90,9 @@ describe('hostile workspace, checked by the CLI in process', () => {
       assert.deepEqual(of(file).map((finding) => [finding.ruleId, finding.line, finding.column]), [['md-alert-case', 12, 5]], file);
     }
     assert.deepEqual(of('docs/mixed-eol.md').map((finding) => [finding.ruleId, finding.line, finding.column]), [['md-alert-case', 16, 5]]);
+    // UTF-32 was read as UTF-16; front matter with lone CRs was not recognised (fm-missing).
+    for (const file of ['docs/utf32le.md', 'docs/cr-only.md']) assert.deepEqual(of(file).map((finding) => [finding.ruleId, finding.line, finding.column]), [['md-alert-case', 12, 5]], file);
+    assert.deepEqual(of('docs/latin1.md').map((finding) => [finding.ruleId, finding.line]), [['style-mojibake', 12], ['md-alert-case', 14]]);
   });
 
   it('reports an unclosed front matter and survives a YAML alias bomb', () => {
@@ -138,7 +141,7 @@ describe('hostile workspace, checked by the CLI in process', () => {
 
   it('--fix twice equals once, keeps every encoding and BOM, and leaves unfixable files byte for byte', async () => {
     const { fs: fixed } = buildWorkspace();
-    const untouched = ['docs/binary.md', 'docs/nul.md', 'docs/oversize.md', 'docs/deep-quote.md', 'docs/alias-bomb.md', 'docs/escapes.md'].map((file) => [file, fixed.readFile(joinPath(ROOT, file))!] as const);
+    const untouched = ['docs/binary.md', 'docs/nul.md', 'docs/oversize.md', 'docs/deep-quote.md', 'docs/alias-bomb.md', 'docs/escapes.md', 'docs/latin1.md', 'docs/anchor-front-matter.md'].map((file) => [file, fixed.readFile(joinPath(ROOT, file))!] as const);
     const first = await runOn(fixed, ['.', '-f', 'json', '--fix']);
     assert.match(first.stderr, /fixed docs\/utf16be\.md: md-alert-case/);
     const afterFirst = new Map([...fixed.reads].map((path) => [path, fixed.readFile(path)]));
@@ -146,7 +149,7 @@ describe('hostile workspace, checked by the CLI in process', () => {
     assert.doesNotMatch(second.stderr, /fixed /);
     for (const [path, bytes] of afterFirst) assert.deepEqual(fixed.readFile(path), bytes, `${path} unchanged by the second --fix`);
     for (const [file, bytes] of untouched) assert.deepEqual(fixed.readFile(joinPath(ROOT, file)), bytes, `${file} unchanged`);
-    for (const [file, encoding] of [['docs/bom.md', 'utf-8'], ['docs/utf16le.md', 'utf-16le'], ['docs/utf16be.md', 'utf-16be']] as const) {
+    for (const [file, encoding] of [['docs/bom.md', 'utf-8'], ['docs/utf16le.md', 'utf-16le'], ['docs/utf16be.md', 'utf-16be'], ['docs/utf32le.md', 'utf-32le']] as const) {
       const decoded = decodeText(fixed.readFile(joinPath(ROOT, file))!);
       assert.equal(decoded.kind, 'text', file);
       if (decoded.kind !== 'text') continue;
@@ -154,6 +157,9 @@ describe('hostile workspace, checked by the CLI in process', () => {
       assert.ok(decoded.value.text.includes('> [!TIP]\n> Decoded.'), `${file} fixed`);
     }
     assert.ok(new TextDecoder().decode(fixed.readFile(joinPath(ROOT, 'docs/crlf.md'))).includes('> [!TIP]\r\n> Decoded.\r\n'));
+    assert.match(first.stderr, /could not write fixes to docs\/latin1\.md \(left unchanged\): it has bytes that are not valid UTF-8/);
+    const flow = new TextDecoder().decode(fixed.readFile(joinPath(ROOT, 'docs/flow-front-matter.md')));
+    assert.match(flow, /^---\n\{title: .*, ms\.topic: article\}\n---\n/, 'only the retired key left the flow mapping');
     assert.deepEqual(fixed.reads.filter((path) => path.startsWith(OUTSIDE + '/')), [], '--fix never reads outside either');
     assert.ok(new TextDecoder().decode(fixed.readFile(joinPath(OUTSIDE, 'secret.md'))).includes('> [!tip]'), 'the file outside keeps its lower-case alert');
   });
