@@ -14,6 +14,11 @@ export const MAX_BRACKET_DEPTH = 1000;
  */
 export const MAX_TABLE_LINES = 10_000;
 /**
+ * Bytes of a settings file: configuration, docfx.json, a front matter schema, a .gitignore, a
+ * publishing config. Real ones are a few KB; a larger one is refused, not read.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
+/**
  * Inline markers (`*`, `_`, `~` runs, `[`, `]`, `<!`, `<?`) times the characters of the paragraph
  * they sit in, summed over paragraphs. The Markdown parser resolves emphasis and links by walking
  * back over the whole paragraph from each marker, and looks for the end of an unclosed `<!--` to

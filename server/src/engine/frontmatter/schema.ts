@@ -4,6 +4,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import defaultSchemaJson from '../../../../schemas/learn-guidance.schema.json' with { type: 'json' };
+import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import type { FileSystem } from '../workspace/file-system.js';
 
 /** What the schema says about one top-level key. */
@@ -117,9 +118,9 @@ const repositorySchemas = new Map<string, { text: string; schema: FrontMatterSch
 /** The schema configured for a file (`schemaPath` from config), or the default. Throws SchemaError. */
 export function loadFrontMatterSchema(schemaPath: string | undefined, fs: FileSystem): FrontMatterSchema {
   if (!schemaPath) return learnGuidanceSchema();
-  const bytes = fs.readFile(schemaPath);
-  if (!bytes) throw new SchemaError(schemaPath, 'the file cannot be read.');
-  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  const read = fs.readBoundedFile(schemaPath, MAX_SETTINGS_FILE_BYTES);
+  if (read.kind !== 'bytes') throw new SchemaError(schemaPath, `the file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}.`);
+  const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
   let cached = repositorySchemas.get(schemaPath);
   if (cached?.text !== text) {
     cached = { text, schema: compileRepositorySchema(schemaPath, text) };
