@@ -6,6 +6,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import defaultSchemaJson from '../../../../schemas/learn-guidance.schema.json' with { type: 'json' };
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import type { FileSystem } from '../workspace/file-system.js';
+import { unsafePatternReason } from './safe-pattern.js';
 
 /** What the schema says about one top-level key. */
 export interface KeyInfo {
@@ -134,11 +135,35 @@ function compileRepositorySchema(path: string, text: string): FrontMatterSchema 
   const errors: ParseError[] = [];
   const json = parseJsonc(text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length > 0 || !isObject(json)) return new SchemaError(path, 'the file is not a JSON object.');
+  const unsafe = unsafePattern(json, '');
+  if (unsafe) return new SchemaError(path, `the pattern ${JSON.stringify(unsafe.pattern)} at ${unsafe.at || '/'} can take exponential time: ${unsafe.reason}. Rewrite it so that each pass of a repeated group starts with its own character.`);
   try {
     return compileSchema(json, path);
   } catch (error) {
     return new SchemaError(path, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The first `pattern` or `patternProperties` key that a backtracking engine may take exponential time on. */
+function unsafePattern(node: unknown, at: string): { pattern: string; at: string; reason: string } | undefined {
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) {
+      const found = unsafePattern(item, `${at}/${index}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(node)) return undefined;
+  const candidates = [...(typeof node.pattern === 'string' ? [{ pattern: node.pattern, at: `${at}/pattern` }] : []), ...(isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((pattern) => ({ pattern, at: `${at}/patternProperties` })) : [])];
+  for (const candidate of candidates) {
+    const reason = unsafePatternReason(candidate.pattern);
+    if (reason) return { ...candidate, reason };
+  }
+  for (const [key, value] of Object.entries(node)) {
+    const found = unsafePattern(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function stringValues(record: SchemaObject): Record<string, string> {
