@@ -21,6 +21,8 @@ export interface HostileWorkspace {
   symlinks: Map<string, string>;
   /** The relative path of the file at the end of the very long folder chain. */
   longPath: string;
+  /** Inputs that are not regular files: a FIFO (reading it blocks), a link to /dev/zero (it never ends). */
+  specials: Map<string, 'fifo' | 'dev-zero'>;
 }
 
 function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
@@ -127,5 +129,11 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
   const longPath = ['docs/long', ...folders, name].join('/');
   files.set(longPath, '# No front matter at the end of a very long path\n');
 
-  return { files, outsideFiles, symlinks, longPath };
+  // Issue 13: the FIFO blocked the CLI for ever; reading the link grew it past 3 GB.
+  const specials = new Map<string, 'fifo' | 'dev-zero'>([
+    ['.gitignore', 'fifo'],
+    ['docs/.gitignore', 'dev-zero'],
+  ]);
+
+  return { files, outsideFiles, symlinks, longPath, specials };
 }

@@ -40,6 +40,10 @@ function writeWorkspace(base: string): { root: string; outside: string; longPath
     mkdirSync(dirname(join(root, path)), { recursive: true });
     symlinkSync(target.startsWith('outside:') ? join(outside, target.slice('outside:'.length)) : target, join(root, path));
   }
+  for (const [path, kind] of workspace.specials) {
+    if (kind === 'dev-zero') symlinkSync('/dev/zero', join(root, path));
+    else assert.equal(spawnSync('mkfifo', [join(root, path)]).status, 0, 'mkfifo');
+  }
   return { root, outside, longPath: workspace.longPath };
 }
 
@@ -81,6 +85,11 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
     const cycles = findings.filter((finding) => finding.ruleId === 'include-cycle').map((finding) => finding.message);
     assert.ok(cycles.includes('Include cycle: cycle-a.md → cycle-b.md → cycle-c.md → cycle-a.md.'), cycles.join('\n'));
     assert.ok(cycles.includes('Include cycle: self.md → self.md.'), cycles.join('\n'));
+  });
+
+  it('skips a .gitignore that is a FIFO and one linked to /dev/zero without blocking or reading on, and says so', () => {
+    assert.match(stderr, /skipped .*\/ws\/\.gitignore: its ignore rules were not applied: it is a named pipe \(FIFO\), not a regular file/);
+    assert.match(stderr, /skipped .*\/ws\/docs\/\.gitignore: its ignore rules were not applied: it is a device, not a regular file/);
   });
 
   it('reports nothing from the file outside the workspace, and says the link to it was skipped', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/run.js';
 import { decodeText } from '../../server/src/engine/parse/text.js';
-import { MemoryFileSystem, joinPath, resolvePath } from '../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem, joinPath, resolvePath, type BoundedRead } from '../../server/src/engine/workspace/file-system.js';
 import { hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
 import { TEST_TODAY } from '../helpers/rule-tester.js';
 
@@ -18,9 +18,9 @@ const TABLE_ROWS = 3_000;
 class RecordingFileSystem extends MemoryFileSystem {
   readonly reads: string[] = [];
 
-  override readFile(path: string): Uint8Array | undefined {
+  override readBoundedFile(path: string, maxBytes: number): BoundedRead {
     this.reads.push(this.realPath(path) ?? resolvePath(path));
-    return super.readFile(path);
+    return super.readBoundedFile(path, maxBytes);
   }
 }
 
@@ -39,6 +39,11 @@ function buildWorkspace(): { fs: RecordingFileSystem; longPath: string } {
   for (const [path, content] of workspace.files) fs.writeFile(joinPath(ROOT, path), content);
   for (const [path, content] of workspace.outsideFiles) fs.writeFile(joinPath(OUTSIDE, path), content);
   for (const [path, target] of workspace.symlinks) fs.symlink(joinPath(ROOT, path), target.startsWith('outside:') ? joinPath(OUTSIDE, target.slice('outside:'.length)) : target);
+  fs.special('/dev/zero', 'device');
+  for (const [path, kind] of workspace.specials) {
+    if (kind === 'fifo') fs.special(joinPath(ROOT, path), 'fifo');
+    else fs.symlink(joinPath(ROOT, path), '/dev/zero');
+  }
   return { fs, longPath: workspace.longPath };
 }
 
@@ -129,6 +134,11 @@ describe('hostile workspace, checked by the CLI in process', () => {
   it('walks a directory symlink loop once and skips links that point at each other', () => {
     assert.deepEqual(findings.filter((finding) => /\/(loop|up)\//.test(finding.file)), []);
     assert.deepEqual(of('docs/ping.md'), []);
+  });
+
+  it('skips a .gitignore that is a FIFO and one linked to /dev/zero, and says so', () => {
+    assert.match(run.stderr, /skipped \/ws\/\.gitignore: its ignore rules were not applied: it is a named pipe \(FIFO\), not a regular file/);
+    assert.match(run.stderr, /skipped \/ws\/docs\/\.gitignore: its ignore rules were not applied: it is a device, not a regular file/);
   });
 
   it('never reads the file outside the workspace, reports nothing from it, and says it was skipped', () => {

@@ -13,6 +13,19 @@ export const MAX_BRACKET_DEPTH = 1000;
  * The largest real tables have about 1,500 rows.
  */
 export const MAX_TABLE_LINES = 10_000;
+/**
+ * Bytes of a settings file: configuration, docfx.json, a front matter schema, a .gitignore, a
+ * publishing config. Real ones are a few KB; a larger one is refused, not read.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * Inline markers (`*`, `_`, `~` runs, `[`, `]`, `<!`, `<?`) times the characters of the paragraph
+ * they sit in, summed over paragraphs. The Markdown parser resolves emphasis and links by walking
+ * back over the whole paragraph from each marker, and looks for the end of an unclosed `<!--` to
+ * the end of it, so its time grows with this product: `*a**a` repeated over 900 KB took hours.
+ * The most in 38,000 real articles is under 10,000,000; at this limit a parse takes under a second.
+ */
+export const MAX_INLINE_COST = 50_000_000;
 
 export interface ExceededLimit {
   ruleId: 'file-too-large' | 'file-too-deep';
@@ -45,6 +58,13 @@ export function exceededLimit(text: string, maxFileSize: number): ExceededLimit 
     return {
       ruleId: 'file-too-deep',
       message: `Square brackets nest ${brackets} levels deep here (the limit is ${MAX_BRACKET_DEPTH}): only the front matter was checked.`,
+    };
+  }
+  const inlineCost = inlineParseCost(text);
+  if (inlineCost > MAX_INLINE_COST) {
+    return {
+      ruleId: 'file-too-large',
+      message: `This file's paragraphs hold too many emphasis, bracket and HTML markers for their length (a parse cost of ${inlineCost.toLocaleString('en-US')}, more than the limit of ${MAX_INLINE_COST.toLocaleString('en-US')}): only its front matter was checked.`,
     };
   }
   return undefined;
@@ -116,6 +136,69 @@ function maxLineNesting(text: string): number {
     index = lineEnd + 1;
   }
   return deepest;
+}
+
+const CONTAINER_OR_HEADING_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)/;
+const BLANK = /^[ \t>]*$/;
+const TABLE_DELIMITER_ROW = /^[ \t>]*[|:-][ \t|:-]*$/;
+
+/**
+ * The sum, over inline runs, of the markers in the run times its length (see MAX_INLINE_COST). A run
+ * is what the parser resolves as one: lines up to a blank line, a list item or a heading; each row
+ * of a table is its own. Fenced code and HTML blocks are counted as if they were paragraphs, which
+ * overestimates them, so that no paragraph can pass for one.
+ */
+function inlineParseCost(text: string): number {
+  let total = 0;
+  let markers = 0;
+  let length = 0;
+  let inTable = false;
+  let previousLine = '';
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const found = text.indexOf('\n', lineStart);
+    const lineEnd = found === -1 ? text.length : found;
+    const line = text.slice(lineStart, lineEnd);
+    const blank = BLANK.test(line);
+    const delimiterRow = !inTable && line.includes('|') && line.includes('-') && TABLE_DELIMITER_ROW.test(line) && cellCount(line) === cellCount(previousLine);
+    if (blank || delimiterRow || inTable || CONTAINER_OR_HEADING_START.test(line)) {
+      total += markers * length;
+      markers = 0;
+      length = 0;
+    }
+    if (blank || (inTable && !line.includes('|'))) inTable = false;
+    else if (delimiterRow) inTable = true;
+    markers += countInlineMarkers(text, lineStart, lineEnd);
+    length += lineEnd - lineStart + 1;
+    previousLine = line;
+    lineStart = lineEnd + 1;
+  }
+  return total + markers * length;
+}
+
+function countInlineMarkers(text: string, start: number, end: number): number {
+  let count = 0;
+  let previous = 0;
+  for (let index = start; index < end; index++) {
+    const char = text.charCodeAt(index);
+    // A run of `*`, `_` or `~` is one delimiter; every bracket is one; `<!` and `<?` open HTML that scans for its end.
+    if ((char === 42 /* * */ || char === 95 /* _ */ || char === 126 /* ~ */) && char !== previous) count++;
+    else if (char === 91 /* [ */ || char === 93 /* ] */) count++;
+    else if (char === 60 /* < */ && (text[index + 1] === '!' || text[index + 1] === '?')) count++;
+    previous = char;
+  }
+  return count;
+}
+
+/** Cells of a table row: its unescaped `|` separators, outer pipes not counted. */
+function cellCount(line: string): number {
+  const trimmed = line.replace(/^[ \t>]*/, '').trimEnd();
+  let pipes = 0;
+  for (let index = 0; index < trimmed.length; index++) {
+    if (trimmed[index] === '\\') index++;
+    else if (trimmed[index] === '|') pipes++;
+  }
+  const outer = (trimmed.startsWith('|') ? 1 : 0) + (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && trimmed.length > 1 ? 1 : 0);
+  return pipes - outer + 1;
 }
 
 /** What a full parse may take: the text, or its front matter alone when the text exceeds a limit. */

@@ -31,6 +31,36 @@ describe('limits', () => {
     assert.equal(exceededLimit('a | b\n'.repeat(10_001), 1_000_000)?.ruleId, 'file-too-large', 'a table without leading pipes counts too');
   });
 
+  // Issue 13: the Markdown parser walks back over a whole paragraph from each emphasis or bracket
+  // marker, and looks for the end of an unclosed `<!--` to its end; these paragraphs took it hours.
+  it('flags paragraphs whose inline markers would make the parser quadratic, and says so', () => {
+    for (const [name, body] of [
+      ['*a**a', '*a**a'.repeat(180_000)],
+      ['[a](', '[a]('.repeat(200_000)],
+      ['![a](', '![a]('.repeat(150_000)],
+      ['~a~~a', '~a~~a'.repeat(180_000)],
+      ['unclosed <!--', 'x <!-- '.repeat(120_000)],
+      ['*a**a on lines of one paragraph', '*a**a\n'.repeat(150_000)],
+      ['*a**a under a delimiter row that does not match its header', 'a|b\n-|-|-\n' + '*a**a*a**a|\n'.repeat(9_000)],
+    ] as const) {
+      assert.match(exceededLimit(FRONT_MATTER + body, 1_000_000)?.message ?? '', /too many emphasis, bracket and HTML markers/, name);
+    }
+  });
+
+  it('lets long tables, lists and sections with emphasis and links through: each row, item and paragraph is parsed apart', () => {
+    const row = '| **Name** | [link](a.md) *and* _more_ |\n';
+    assert.equal(exceededLimit('| a | b |\n|---|:-:|\n' + row.repeat(9_000), 1_000_000), undefined);
+    assert.equal(exceededLimit('- **Step** with [a link](a.md) and *emphasis*.\n'.repeat(20_000), 1_000_000), undefined);
+    assert.equal(exceededLimit('## [Heading](a.md)\n'.repeat(20_000), 1_000_000), undefined);
+    assert.equal(exceededLimit('A **bold** [link](a.md) and <!-- a comment --> here.\n\n'.repeat(15_000), 1_000_000), undefined);
+  });
+
+  it('checks only the front matter of a file whose paragraphs are too costly to parse, in far less time than the parse would take', () => {
+    const findings = lintCase('file-too-large', { name: 'emphasis markers', code: '---\ntitle: T\n---\n' + '*a**a'.repeat(180_000) + '\n' });
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]!.message, /only its front matter was checked/);
+  });
+
   it('keeps only the front matter block for the cheap check', () => {
     assert.equal(frontMatterPrefix(FRONT_MATTER + '# Body\n'), FRONT_MATTER);
     assert.equal(frontMatterPrefix('---\r\ntitle: T\r\n---\r\nbody'), '---\r\ntitle: T\r\n---\r\n');

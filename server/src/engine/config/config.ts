@@ -2,10 +2,11 @@
 // them against the config schema, and merges them (parents first, nearest last, then overrides).
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch';
 import configSchema from '../../../../schemas/guidancelint.schema.json' with { type: 'json' };
 import { loadFrontMatterSchema, SchemaError } from '../frontmatter/schema.js';
+import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { LineIndex } from '../parse/text.js';
+import { compileGlob, GlobError } from './glob.js';
 import type { SeveritySetting } from '../types.js';
 import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
 
@@ -53,6 +54,8 @@ export interface ConfigFile {
   path: string;
   folder: string;
   data: RawConfig;
+  /** For each of `data.overrides`, whether a path relative to `folder` matches its `files`. */
+  overrideMatchers: Array<(relativePath: string) => boolean>;
 }
 
 export interface ResolvedConfig {
@@ -143,11 +146,9 @@ export class ConfigLoader {
       for (const name of file.data.plugins ?? []) resolved.plugins.push({ name, folder: file.folder });
     }
     for (const file of chain) {
-      for (const override of file.data.overrides ?? []) {
-        const patterns = Array.isArray(override.files) ? override.files : [override.files];
-        const relative = relativePath(file.folder, filePath);
-        if (isInside(filePath, file.folder) && picomatch.isMatch(relative, patterns, { dot: true })) apply(file, override);
-      }
+      (file.data.overrides ?? []).forEach((override, index) => {
+        if (isInside(filePath, file.folder) && file.overrideMatchers[index]!(relativePath(file.folder, filePath))) apply(file, override);
+      });
     }
     if (schemaConfig && resolved.frontMatter.schemaPath) this.checkSchema(schemaConfig, resolved.frontMatter.schemaPath);
     return resolved;
@@ -195,9 +196,9 @@ export class ConfigLoader {
   }
 
   private loadFile(path: string): ConfigFile {
-    const bytes = this.fs.readFile(path);
-    if (!bytes) throw new ConfigError(path, '', 'the configuration file cannot be read');
-    const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    const read = this.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
+    if (read.kind !== 'bytes') throw new ConfigError(path, '', `the configuration file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}`);
+    const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
     const errors: ParseError[] = [];
     const data = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
     if (errors.length > 0) {
@@ -209,7 +210,18 @@ export class ConfigLoader {
     const config = data as RawConfig;
     this.checkRuleIds(path, 'rules', config.rules);
     config.overrides?.forEach((override, index) => this.checkRuleIds(path, `overrides[${index}].rules`, override.rules));
-    return { path, folder: dirname(path), data: config };
+    const overrideMatchers = (config.overrides ?? []).map((override, index) => {
+      const globs = (Array.isArray(override.files) ? override.files : [override.files]).map((glob) => {
+        try {
+          return compileGlob(glob);
+        } catch (error) {
+          if (error instanceof GlobError) throw new ConfigError(path, `overrides[${index}].files`, error.message);
+          throw error;
+        }
+      });
+      return (relative: string) => globs.some((matches) => matches(relative));
+    });
+    return { path, folder: dirname(path), data: config, overrideMatchers };
   }
 
   private checkRuleIds(path: string, key: string, rules: Record<string, RawRuleSetting> | undefined): void {

@@ -1,7 +1,8 @@
 // docfx.json: the docset a file belongs to (its root folder is what `~/` means), and the metadata
 // the build adds to every file (`globalMetadata`, `fileMetadata` by glob).
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch';
+import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
+import { compileGlob } from './glob.js';
 import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
 
 export interface DocfxProject {
@@ -17,8 +18,8 @@ export interface DocfxProject {
   invalid: boolean;
 }
 
-/** docfx writes `api/**.md` for "any .md below api/"; picomatch needs `api/**\/*.md`. */
-function toPicomatchGlob(glob: string): string {
+/** docfx writes `api/**.md` for "any .md below api/"; the matcher needs `api/**\/*.md`. */
+function fromDocfxGlob(glob: string): string {
   return glob.replace(/\*\*(?!\/)/g, '**/*');
 }
 
@@ -69,7 +70,8 @@ export class DocfxProjects {
 
   private load(path: string): DocfxProject {
     const errors: ParseError[] = [];
-    const bytes = this.fs.readFile(path);
+    const read = this.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
+    const bytes = read.kind === 'bytes' ? read.bytes : undefined;
     const json = bytes ? (parseJsonc(new TextDecoder().decode(bytes), errors, { allowTrailingComma: true }) as unknown) : undefined;
     const build = (isRecord(json) && isRecord(json.build) ? json.build : {}) as Record<string, unknown>;
     const globalMetadata = isRecord(build.globalMetadata) ? build.globalMetadata : {};
@@ -79,7 +81,8 @@ export class DocfxProjects {
         if (!isRecord(patterns)) continue;
         fileMetadata.set(
           key,
-          Object.entries(patterns).map(([glob, value]) => ({ matches: picomatch(toPicomatchGlob(glob), { dot: true, nocase: true }), value })),
+          // A glob the matcher refuses matches nothing: docfx.json is the build's file, reported by the build.
+          Object.entries(patterns).map(([glob, value]) => ({ matches: globOrNothing(fromDocfxGlob(glob)), value })),
         );
       }
     }
@@ -92,6 +95,14 @@ export class DocfxProjects {
       breadcrumbPath: typeof breadcrumb === 'string' ? breadcrumb : undefined,
       invalid: !bytes || errors.length > 0,
     };
+  }
+}
+
+function globOrNothing(glob: string): (relativePath: string) => boolean {
+  try {
+    return compileGlob(glob, { nocase: true });
+  } catch {
+    return () => false;
   }
 }
 

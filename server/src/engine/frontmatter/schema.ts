@@ -4,7 +4,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import defaultSchemaJson from '../../../../schemas/learn-guidance.schema.json' with { type: 'json' };
+import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import type { FileSystem } from '../workspace/file-system.js';
+import { unsafePatternReason } from './safe-pattern.js';
 
 /** What the schema says about one top-level key. */
 export interface KeyInfo {
@@ -117,9 +119,9 @@ const repositorySchemas = new Map<string, { text: string; schema: FrontMatterSch
 /** The schema configured for a file (`schemaPath` from config), or the default. Throws SchemaError. */
 export function loadFrontMatterSchema(schemaPath: string | undefined, fs: FileSystem): FrontMatterSchema {
   if (!schemaPath) return learnGuidanceSchema();
-  const bytes = fs.readFile(schemaPath);
-  if (!bytes) throw new SchemaError(schemaPath, 'the file cannot be read.');
-  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  const read = fs.readBoundedFile(schemaPath, MAX_SETTINGS_FILE_BYTES);
+  if (read.kind !== 'bytes') throw new SchemaError(schemaPath, `the file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}.`);
+  const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
   let cached = repositorySchemas.get(schemaPath);
   if (cached?.text !== text) {
     cached = { text, schema: compileRepositorySchema(schemaPath, text) };
@@ -133,6 +135,8 @@ function compileRepositorySchema(path: string, text: string): FrontMatterSchema 
   const errors: ParseError[] = [];
   const json = parseJsonc(text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length > 0 || !isObject(json)) return new SchemaError(path, 'the file is not a JSON object.');
+  const unsafe = unsafePattern(json, '');
+  if (unsafe) return new SchemaError(path, `the pattern ${JSON.stringify(unsafe.pattern)} at ${unsafe.at || '/'} can take exponential time: ${unsafe.reason}. Rewrite it so that each pass of a repeated group starts with its own character.`);
   try {
     return compileSchema(json, path);
   } catch (error) {
@@ -141,6 +145,28 @@ function compileRepositorySchema(path: string, text: string): FrontMatterSchema 
     if (missingRef !== undefined) return new SchemaError(path, `the $ref "${missingRef}" is not in this file: a schema can refer only to its own parts ("#/…").`);
     return new SchemaError(path, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The first `pattern` or `patternProperties` key that a backtracking engine may take exponential time on. */
+function unsafePattern(node: unknown, at: string): { pattern: string; at: string; reason: string } | undefined {
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) {
+      const found = unsafePattern(item, `${at}/${index}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(node)) return undefined;
+  const candidates = [...(typeof node.pattern === 'string' ? [{ pattern: node.pattern, at: `${at}/pattern` }] : []), ...(isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((pattern) => ({ pattern, at: `${at}/patternProperties` })) : [])];
+  for (const candidate of candidates) {
+    const reason = unsafePatternReason(candidate.pattern);
+    if (reason) return { ...candidate, reason };
+  }
+  for (const [key, value] of Object.entries(node)) {
+    const found = unsafePattern(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function stringValues(record: SchemaObject): Record<string, string> {

@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { parseFrontMatter, type FrontMatter } from '../frontmatter/parse.js';
 import type { Range } from '../types.js';
+import { htmlStartTags, type HtmlAttribute, type HtmlStartTag } from './html-tags.js';
 import { findIncludes, findTripleColonBlocks, learnHeadingId, type Include, type TripleColonBlock } from './learn-syntax.js';
 import { LineIndex } from './text.js';
 
@@ -118,15 +119,11 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'
 
 /** An http(s) or www. URL in running text, as GFM would link it (trailing punctuation trimmed below). */
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = /[.,:;!?*_~'"\]]$/;
+const TRAILING_PUNCTUATION = '.,:;!?*_~\'"]';
 
 const ALERT_MARKER = /^\[!([A-Za-z][\w-]*)\]/;
 const DIV_MARKER = /^\[!div(?:\s[^\]]*)?\]/i;
-const DIRECTIVE = /<!--\s*guidance-lint-(disable-next-line|disable-file|disable|enable)\b([^]*?)-->/g;
-const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"']+)["']/gi;
-const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(["'])([^"']*)\1/gi;
-const HTML_IMG = /<img\s[^>]*?\bsrc\s*=\s*(["'])([^"']*)\1[^>]*>/gi;
-const HTML_ALT = /\balt\s*=\s*(["'])([^"']*)\1/i;
+const DIRECTIVE_START = /<!--\s*guidance-lint-(disable-next-line|disable-file|disable|enable)\b/g;
 
 export function parseDocument(path: string, text: string): DocumentModel {
   const lines = new LineIndex(text);
@@ -185,13 +182,21 @@ class Collector {
     const start = node.position.start.offset!;
     const source = this.model.text.slice(start, node.position.end.offset!);
     for (const match of source.matchAll(BARE_URL)) {
-      let url = match[0];
+      const written = match[0];
       // Sentence punctuation ends the URL; a closing parenthesis only when the URL opened none for it.
+      // Counted once and updated as the end moves back, so a URL followed by 900,000 `)` stays linear.
+      let end = written.length;
+      const opening = count(written, '(');
+      let closing = count(written, ')');
       for (;;) {
-        if (TRAILING_PUNCTUATION.test(url)) url = url.slice(0, -1);
-        else if (url.endsWith(')') && count(url, '(') < count(url, ')')) url = url.slice(0, -1);
-        else break;
+        const last = written[end - 1]!;
+        if (TRAILING_PUNCTUATION.includes(last)) end--;
+        else if (last === ')' && opening < closing) {
+          end--;
+          closing--;
+        } else break;
       }
+      const url = written.slice(0, end);
       if (/^(?:https?:\/\/|www\.)$/i.test(url)) continue;
       const urlStart = start + match.index;
       const range = this.model.lines.range(urlStart, urlStart + url.length);
@@ -315,30 +320,29 @@ class Collector {
   private html(node: Html): void {
     const { model } = this;
     const base = node.position!.start.offset!;
-    for (const match of node.value.matchAll(HTML_ANCHOR)) {
-      const id = match[1] ?? match[2]!;
-      const start = base + match.index;
-      model.anchors.push({ id, range: model.lines.range(start, start + match[0].length) });
+    const range = (start: number, end: number) => model.lines.range(base + start, base + end);
+    const tags = htmlStartTags(node.value);
+    for (const tag of tags) {
+      for (const attribute of tag.attributes) {
+        if (!attribute.quoted || !attribute.value) continue;
+        if (tag.name === 'a' && attribute.name === 'name') model.anchors.push({ id: attribute.value, range: range(tag.start, attribute.end) });
+        else if (attribute.name === 'id') model.anchors.push({ id: attribute.value, range: range(attribute.start, attribute.end) });
+      }
     }
-    for (const match of node.value.matchAll(HTML_HREF)) {
-      const urlStart = base + match.index + match[0].length - 1 - match[2]!.length;
-      model.links.push({
-        kind: 'html',
-        url: match[2]!,
-        urlRange: model.lines.range(urlStart, urlStart + match[2]!.length),
-        text: '',
-        range: model.lines.range(base + match.index, base + match.index + match[0].length),
-      });
+    for (const tag of tags) {
+      const href = tag.name === 'a' ? quotedAttribute(tag, 'href') : undefined;
+      if (!href) continue;
+      model.links.push({ kind: 'html', url: href.value!, urlRange: range(href.valueStart, href.end - 1), text: '', range: range(tag.start, href.end) });
     }
-    for (const match of node.value.matchAll(HTML_IMG)) {
-      const start = base + match.index;
-      const srcStart = start + match[0].indexOf(match[1]! + match[2]! + match[1]!) + 1;
+    for (const tag of tags) {
+      const src = tag.name === 'img' && tag.closed ? quotedAttribute(tag, 'src') : undefined;
+      if (!src) continue;
       model.images.push({
         kind: 'html',
-        source: match[2]!,
-        sourceRange: model.lines.range(srcStart, srcStart + match[2]!.length),
-        alt: HTML_ALT.exec(match[0])?.[2],
-        range: model.lines.range(start, start + match[0].length),
+        source: src.value!,
+        sourceRange: range(src.valueStart, src.end - 1),
+        alt: quotedAttribute(tag, 'alt')?.value,
+        range: range(tag.start, tag.end),
       });
     }
   }
@@ -426,13 +430,21 @@ function collectTripleColonImages(model: DocumentModel): void {
 function findDirectives(model: DocumentModel): Directive[] {
   const directives: Directive[] = [];
   if (!model.text.includes('guidance-lint-')) return directives;
-  for (const match of model.text.matchAll(DIRECTIVE)) {
+  const text = model.text;
+  // The comment's end is found with indexOf and kept while it is still ahead: many unclosed
+  // directives must not each search to the end of the file.
+  let close = -1;
+  DIRECTIVE_START.lastIndex = 0;
+  for (let match = DIRECTIVE_START.exec(text); match; match = DIRECTIVE_START.exec(text)) {
     const start = match.index;
+    const idsStart = start + match[0].length;
+    if (close < idsStart) close = text.indexOf('-->', idsStart);
+    if (close === -1) break;
+    DIRECTIVE_START.lastIndex = close + 3;
     if (model.isInCode(start)) continue;
-    const idsStart = start + match[0].indexOf(match[1]!) + match[1]!.length;
     const ruleIds: string[] = [];
     const ruleIdRanges: Range[] = [];
-    for (const id of match[2]!.matchAll(/[^\s,]+/g)) {
+    for (const id of text.slice(idsStart, close).matchAll(/[^\s,]+/g)) {
       ruleIds.push(id[0]);
       ruleIdRanges.push(model.lines.range(idsStart + id.index, idsStart + id.index + id[0].length));
     }
@@ -440,10 +452,16 @@ function findDirectives(model: DocumentModel): Directive[] {
       kind: match[1] as Directive['kind'],
       ruleIds,
       ruleIdRanges,
-      range: model.lines.range(start, start + match[0].length),
+      range: model.lines.range(start, close + 3),
     });
   }
   return directives;
+}
+
+/** The first attribute of that name, when its value is quoted (`href=x` is left to the browser). */
+function quotedAttribute(tag: HtmlStartTag, name: string): HtmlAttribute | undefined {
+  const attribute = tag.attributes.find((candidate) => candidate.name === name);
+  return attribute?.quoted ? attribute : undefined;
 }
 
 function count(text: string, char: string): number {

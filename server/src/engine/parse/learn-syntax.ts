@@ -59,7 +59,8 @@ export const TRIPLE_COLON_EXTENSIONS: ReadonlyMap<string, 'container' | 'inline'
 ]);
 
 const INCLUDE_KEYWORD = /\[!include/gi;
-const WELL_FORMED_INCLUDE = /\[!(include)\s*\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"\n]*")?\s*\)\s*\]/diy;
+// Bounded title, path and link title: many `[!include [` on one long line must not each scan to its end.
+const WELL_FORMED_INCLUDE = /\[!(include)\s*\[([^\]\n]{0,1000})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\)\s*\]/diy;
 const COMPLEX_TYPE = /\btype\s*=\s*"complex"/;
 const TRIPLE_COLON_LINE = /^([ \t>]*):::[ \t]*([A-Za-z][\w-]*)?(.*)$/;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=]+)))?/g;

@@ -3,6 +3,7 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
+import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from './file-system.js';
 
 export interface SkippedPath {
@@ -157,8 +158,10 @@ class Walker {
 
   private gitignoreIn(folder: string): IgnoreScope | null {
     if (this.gitignoreScopes.has(folder)) return this.gitignoreScopes.get(folder)!;
-    const bytes = this.options.fs.readFile(joinPath(folder, '.gitignore'));
-    const scope = bytes ? { folder, matcher: ignore().add(new TextDecoder().decode(bytes)) } : null;
+    const path = joinPath(folder, '.gitignore');
+    const read = this.options.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
+    if (read.kind === 'refused') this.skipped.push({ path, reason: `its ignore rules were not applied: ${read.reason}` });
+    const scope = read.kind === 'bytes' ? { folder, matcher: ignore().add(new TextDecoder().decode(read.bytes)) } : null;
     this.gitignoreScopes.set(folder, scope);
     return scope;
   }

@@ -15,9 +15,18 @@ export interface FileStat {
   size: number;
 }
 
+/** What reading an input file gave: its bytes, nothing there, or a refusal that says why. */
+export type BoundedRead = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'missing' } | { kind: 'refused'; reason: string };
+
 export interface FileSystem {
-  /** Bytes of a file, or undefined when it does not exist or is not a file. */
+  /** Bytes of a regular file (read as readBoundedFile does, up to MAX_READ_BYTES), or undefined when there is none or it was refused. */
   readFile(path: string): Uint8Array | undefined;
+  /**
+   * Bytes of a regular file of at most `maxBytes`. Anything else is refused without blocking or
+   * reading on: a FIFO (which would block the read for ever), a device such as /dev/zero (which
+   * never ends), a folder, or a file over the limit, even one that grows while it is read.
+   */
+  readBoundedFile(path: string, maxBytes: number): BoundedRead;
   /** Follows symlinks; undefined when nothing is there. */
   stat(path: string): FileStat | undefined;
   /** Entries of a folder (symlinks reported as such), or [] when it is not a folder. */
@@ -58,12 +67,68 @@ export function isInside(path: string, folder: string): boolean {
   return path.startsWith(prefix);
 }
 
+/** Any file the engine reads: Markdown files far over maxFileSize are refused rather than held in memory. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** The refusal of a file over `maxBytes`. */
+export function overLimit(maxBytes: number): BoundedRead {
+  return { kind: 'refused', reason: `it is larger than the limit of ${formatBytes(maxBytes)}` };
+}
+
+function bytesOf(read: BoundedRead): Uint8Array | undefined {
+  return read.kind === 'bytes' ? read.bytes : undefined;
+}
+
+function describeSpecial(stat: nodeFs.Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
 export class NodeFileSystem implements FileSystem {
   readFile(path: string): Uint8Array | undefined {
+    return bytesOf(this.readBoundedFile(path, MAX_READ_BYTES));
+  }
+
+  readBoundedFile(path: string, maxBytes: number): BoundedRead {
+    let descriptor: number;
     try {
-      return nodeFs.readFileSync(path);
-    } catch {
-      return undefined;
+      // Non-blocking: opening a FIFO for reading otherwise waits for a writer, for ever.
+      descriptor = nodeFs.openSync(path, nodeFs.constants.O_RDONLY | (nodeFs.constants.O_NONBLOCK ?? 0));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'ENAMETOOLONG') return { kind: 'missing' };
+      return { kind: 'refused', reason: `it cannot be read (${code ?? String(error)})` };
+    }
+    try {
+      const stat = nodeFs.fstatSync(descriptor);
+      if (!stat.isFile()) return { kind: 'refused', reason: `it is ${describeSpecial(stat)}, not a regular file` };
+      if (stat.size > maxBytes) return overLimit(maxBytes);
+      // Read to the end, but never more than one byte past the limit: the file may grow after fstat.
+      let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > maxBytes) return overLimit(maxBytes);
+          const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+        const read = nodeFs.readSync(descriptor, buffer, length, buffer.length - length, null);
+        if (read === 0) break;
+        length += read;
+      }
+      return { kind: 'bytes', bytes: buffer.subarray(0, length) };
+    } catch (error) {
+      return { kind: 'refused', reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    } finally {
+      nodeFs.closeSync(descriptor);
     }
   }
 
@@ -120,6 +185,8 @@ export class NodeFileSystem implements FileSystem {
 /** An in-memory tree for tests: `new MemoryFileSystem({ '/ws/a.md': '# A' })`. Symlinks map a path to a target path. */
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, Uint8Array>();
+  /** FIFOs and devices: `stat` and listings skip them as Node's do, and reads refuse them. */
+  private readonly specials = new Map<string, 'a named pipe (FIFO)' | 'a device'>();
   private readonly links = new Map<string, string>();
   private readonly folders = new Set<string>(['/']);
 
@@ -145,9 +212,24 @@ export class MemoryFileSystem implements FileSystem {
     this.addFolders(path);
   }
 
+  /** A FIFO or a device such as /dev/zero at `path`. */
+  special(path: string, kind: 'fifo' | 'device'): void {
+    this.specials.set(path, kind === 'fifo' ? 'a named pipe (FIFO)' : 'a device');
+    this.addFolders(dirname(path));
+  }
+
   readFile(path: string): Uint8Array | undefined {
+    return bytesOf(this.readBoundedFile(path, MAX_READ_BYTES));
+  }
+
+  readBoundedFile(path: string, maxBytes: number): BoundedRead {
     const real = this.realPath(path);
-    return real === undefined ? undefined : this.files.get(real);
+    if (real === undefined) return { kind: 'missing' };
+    const special = this.specials.get(real) ?? (this.folders.has(real) ? 'a folder' : undefined);
+    if (special) return { kind: 'refused', reason: `it is ${special}, not a regular file` };
+    const bytes = this.files.get(real);
+    if (!bytes) return { kind: 'missing' };
+    return bytes.byteLength > maxBytes ? overLimit(maxBytes) : { kind: 'bytes', bytes };
   }
 
   stat(path: string): FileStat | undefined {
@@ -188,7 +270,7 @@ export class MemoryFileSystem implements FileSystem {
         current = '/';
         continue;
       }
-      if (!this.files.has(next) && !this.folders.has(next)) return undefined;
+      if (!this.files.has(next) && !this.folders.has(next) && !this.specials.has(next)) return undefined;
       current = next;
     }
     return current;

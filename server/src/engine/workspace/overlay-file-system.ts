@@ -1,5 +1,5 @@
 // The disk as the editor sees it: open documents' unsaved text shadows the file on disk.
-import type { DirectoryEntry, FileStat, FileSystem } from './file-system.js';
+import { overLimit, type BoundedRead, type DirectoryEntry, type FileStat, type FileSystem } from './file-system.js';
 
 export class OverlayFileSystem implements FileSystem {
   private readonly overlays = new Map<string, Uint8Array>();
@@ -16,6 +16,12 @@ export class OverlayFileSystem implements FileSystem {
 
   readFile(path: string): Uint8Array | undefined {
     return this.overlays.get(path) ?? this.base.readFile(path);
+  }
+
+  readBoundedFile(path: string, maxBytes: number): BoundedRead {
+    const overlay = this.overlays.get(path);
+    if (!overlay) return this.base.readBoundedFile(path, maxBytes);
+    return overlay.byteLength > maxBytes ? overLimit(maxBytes) : { kind: 'bytes', bytes: overlay };
   }
 
   stat(path: string): FileStat | undefined {

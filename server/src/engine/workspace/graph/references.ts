@@ -102,28 +102,32 @@ export function isUnderIncludes(path: string): boolean {
   return /(^|\/)includes\//i.test(path);
 }
 
-/** Every include chain from `start` that returns to `start`, found through the index. */
+/**
+ * The shortest include chain from `start` through `firstStep` back to `start`, found through the
+ * index. Breadth first, each file once: linear in the include graph, however long the cycle (a
+ * depth-first search that forgets a file when it backs out is exponential on a ladder of includes).
+ */
 export function includeCycleFrom(index: WorkspaceIndex, start: string, firstStep: string): string[] | undefined {
-  const chain = [start, firstStep];
-  const onChain = new Set<string>();
-  const visit = (file: string): boolean => {
-    if (file.toLowerCase() === start.toLowerCase()) return true;
-    if (onChain.has(file) || chain.length > 64) return false;
-    onChain.add(file);
-    for (const next of index.summary(file)?.includes ?? []) {
-      const actual = index.lookup(next);
-      if (actual?.kind !== 'file') continue;
-      chain.push(actual.path);
-      if (visit(actual.path)) return true;
-      chain.pop();
-    }
-    onChain.delete(file);
-    return false;
-  };
   const first = index.lookup(firstStep);
   if (first?.kind !== 'file') return undefined;
-  chain[1] = first.path;
-  return visit(first.path) ? chain : undefined;
+  const startKey = start.toLowerCase();
+  const cameFrom = new Map<string, string | undefined>([[first.path, undefined]]);
+  const queue = [first.path];
+  for (let head = 0; head < queue.length; head++) {
+    const file = queue[head]!;
+    if (file.toLowerCase() === startKey) {
+      const chain: string[] = [];
+      for (let step: string | undefined = file; step !== undefined; step = cameFrom.get(step)) chain.push(step);
+      return [start, ...chain.reverse()];
+    }
+    for (const next of index.summary(file)?.includes ?? []) {
+      const actual = index.lookup(next);
+      if (actual?.kind !== 'file' || cameFrom.has(actual.path)) continue;
+      cameFrom.set(actual.path, file);
+      queue.push(actual.path);
+    }
+  }
+  return undefined;
 }
 
 class ReferenceChecker {

@@ -23,7 +23,7 @@ const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
 // Bounded repeats: a long line without the closing character must not cost quadratic time.
 const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
-const TITLE_KEY = /^title:[ \t]*(.*?)[ \t]*$/m;
+const TITLE_KEY = /^title:[ \t]*(.*)$/m;
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 
 export function scanMarkdown(text: string): ScannedFile {
@@ -38,7 +38,8 @@ export function scanMarkdown(text: string): ScannedFile {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
     if (close !== -1) {
       first = close + 1;
-      const yamlTitle = TITLE_KEY.exec(lines.slice(1, close).join('\n'))?.[1];
+      // Trimmed after the match: a lazy `(.*?)[ \t]*$` retries the trailing blanks from every character.
+      const yamlTitle = TITLE_KEY.exec(lines.slice(1, close).join('\n'))?.[1]?.trimEnd();
       if (yamlTitle) title = yamlTitle.replace(/^(["'])(.*)\1$/, '$2');
     }
   }

@@ -4,6 +4,7 @@
 // the docset map (config `docsets`, and each docfx.json's `breadcrumb_path`).
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { DocfxProjects } from '../../config/docfx.js';
+import { MAX_SETTINGS_FILE_BYTES } from '../../limits.js';
 import { dirname, isInside, joinPath, resolvePath, type FileSystem } from '../file-system.js';
 import type { Destination } from './urls.js';
 
@@ -132,9 +133,9 @@ export class SiteModel {
 
   /** `docsets_to_publish[].build_source_folder` of an .openpublishing.publish.config.json in `folder`. */
   private publishedDocsetFolders(folder: string): string[] {
-    const bytes = this.fs.readFile(joinPath(folder, '.openpublishing.publish.config.json'));
-    if (!bytes) return [];
-    const json = parseJsonc(new TextDecoder().decode(bytes)) as { docsets_to_publish?: Array<{ build_source_folder?: unknown }> } | undefined;
+    const read = this.fs.readBoundedFile(joinPath(folder, '.openpublishing.publish.config.json'), MAX_SETTINGS_FILE_BYTES);
+    if (read.kind !== 'bytes') return [];
+    const json = parseJsonc(new TextDecoder().decode(read.bytes)) as { docsets_to_publish?: Array<{ build_source_folder?: unknown }> } | undefined;
     const docsets = Array.isArray(json?.docsets_to_publish) ? json.docsets_to_publish : [];
     return docsets
       .map((docset) => docset?.build_source_folder)
