@@ -117,6 +117,14 @@ describe('build scope', () => {
     assert.equal(none.scope.isBuilt('/ws/.github/pull_request_template.md'), true);
   });
 
+  it('reads a publish config that names no docset (or does not parse) as no publish config', () => {
+    for (const config of ['{ "docsets_to_publish": [] }', '{ "docsets_to_publish": ']) {
+      const { scope } = scopeOf({ '/ws/.openpublishing.publish.config.json': config, '/ws/docfx.json': docfxJson(LEARN_CONTENT), '/ws/a.md': '', '/ws/README.md': '' });
+      assert.equal(scope.isBuilt('/ws/a.md'), true, config);
+      assert.equal(scope.isBuilt('/ws/README.md'), false, config);
+    }
+  });
+
   it('builds every file of a published docset that has no docfx.json', () => {
     const { scope } = scopeOf({
       '/ws/.openpublishing.publish.config.json': JSON.stringify({ docsets_to_publish: [{ build_source_folder: 'docs' }] }),

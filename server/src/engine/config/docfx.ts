@@ -29,7 +29,7 @@ export interface ContentGroup {
   matches: (relativePath: string) => boolean;
 }
 
-export const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
+const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 
 /** docfx writes `api/**.md` for "any .md below api/"; picomatch needs `api/**\/*.md`. */
 function toPicomatchGlob(glob: string): string {
@@ -69,10 +69,12 @@ export class DocfxProjects {
 
   /**
    * The governing publish config's docset folders, when one is found at or above the file's folder
-   * (within the workspace); undefined when there is no publish config.
+   * (within the workspace); undefined when there is none, or it names no docset (a config that does
+   * not parse must not take every file out of the build).
    */
   publishedDocsets(filePath: string): string[] | undefined {
-    return this.publishConfigFor(dirname(filePath))?.docsets;
+    const docsets = this.publishConfigFor(dirname(filePath))?.docsets;
+    return docsets?.length ? docsets : undefined;
   }
 
   /** The deepest published docset folder holding the file. */
