@@ -185,6 +185,13 @@ describe('linting outside the build scope', () => {
     assert.ok(lint(files, '/ws/includes/x.md').includes('link-absolute-learn'));
   });
 
+  it('still reports an include file that nothing includes (repository validation)', () => {
+    const files: Record<string, string> = { ...CONFIGURED, '/ws/article.md': '# A\n', '/ws/includes/orphan.md': 'Text.\n' };
+    const linter = new Linter({ fs: new MemoryFileSystem(files), workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' });
+    const ruleIds = linter.lintText('/ws/includes/orphan.md', files['/ws/includes/orphan.md']!).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(ruleIds, ['include-unused']);
+  });
+
   it('lints everything as an article when the repository has no Learn config', () => {
     assert.ok(lint({ '/ws/README.md': README }, '/ws/README.md').includes('fm-missing'));
   });
