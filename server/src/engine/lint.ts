@@ -4,9 +4,11 @@ import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { BuildScope } from './config/build-scope.js';
 import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig, type RuleSetting } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
+import { isTableOfContents } from './parse/file-kind.js';
 import { decodeText, type DecodedText } from './parse/text.js';
 import { directiveUnknownRule, fileNotText, internalError } from './rules/engine-rules.js';
 import { KNOWN_RULE_IDS, RULE_META_BY_ID, RULES } from './rules/registry.js';
@@ -17,7 +19,7 @@ import { applySuppressions } from './suppressions.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
 import type { FileSystem } from './workspace/file-system.js';
-import type { WorkspaceIndex } from './workspace/index.js';
+import { WorkspaceIndex } from './workspace/index.js';
 
 export interface LinterOptions {
   fs: FileSystem;
@@ -55,6 +57,9 @@ export class Linter {
   private readonly processors = new Map<string, Processor<Root, Root, Root>>();
   readonly environment: LintEnvironment;
   private readonly plugins: RepositoryPlugins;
+  private readonly scope: BuildScope;
+  /** Made on first need when the caller keeps no index: who includes a file the build does not take. */
+  private ownIndex: WorkspaceIndex | undefined;
 
   constructor(private readonly options: LinterOptions) {
     this.config = new ConfigLoader(options.fs, {
@@ -71,6 +76,19 @@ export class Linter {
       ...(options.index ? { index: options.index } : {}),
     };
     this.plugins = new RepositoryPlugins(this.config, options.allowPlugins === true, options.onNotice ?? (() => {}));
+    this.scope = new BuildScope(this.environment.docfx);
+  }
+
+  /** The Learn build publishes this file as an article: Learn article rules apply (docs/build-scope.md). */
+  isLearnArticle(path: string): boolean {
+    if (isTableOfContents(path)) return false;
+    return this.scope.isPublished(path, (file) => this.includerIndex().includersOf(file));
+  }
+
+  private includerIndex(): WorkspaceIndex {
+    if (this.options.index) return this.options.index;
+    this.ownIndex ??= new WorkspaceIndex({ fs: this.options.fs, workspaceFolders: this.options.workspaceFolders, docfx: this.environment.docfx, trackLinkers: false });
+    return this.ownIndex;
   }
 
   /**
@@ -114,7 +132,9 @@ export class Linter {
       return { findings: this.parseFailure(path, config, error) };
     }
     // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
-    const active = this.activeRules(config).filter(({ rule }) => !limit || rule.meta.docs.category === 'front-matter');
+    // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too.
+    const article = this.isLearnArticle(path);
+    const active = this.activeRules(config).filter(({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'));
     const file = new VFile({ path, value: document.text });
     file.data.guidance = { document, config, environment: this.environment };
     this.processorFor(active).runSync(document.tree, file);

@@ -57,4 +57,9 @@ export interface RuleMeta {
   fixable: boolean;
   /** Workspace rules need the whole repository (e.g. include-unused) and run only in repository validation. */
   scope?: 'file' | 'repository';
+  /**
+   * The rule also runs on Markdown the Learn build does not publish as an article (README, .github
+   * templates, TOC.md): it checks what is broken on GitHub too. Default false: a Learn article rule.
+   */
+  outsideBuild?: boolean;
 }

@@ -15,6 +15,7 @@ export const imgFileNotFound = defineRule(
     docs: { description: 'Image file (Markdown image, :::image source=, <img src>) exists in some letter case', category: 'links' },
     defaultSeverity: 'error',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, environment, config, report }) => {
     for (const check of checkReferences(document, environment, config)) {

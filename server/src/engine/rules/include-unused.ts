@@ -10,6 +10,8 @@ export const includeUnused = defineRule(
     defaultSeverity: 'info',
     fixable: false,
     scope: 'repository',
+    // An include nothing includes is outside the build scope by definition: that is its subject.
+    outsideBuild: true,
   },
   ({ document, environment, report }) => {
     if (!isUnderIncludes(document.path)) return;

@@ -11,6 +11,7 @@ export const linkCaseMismatch = defineRule(
     docs: { description: 'Link, image or include target exists only with other letter case', category: 'links' },
     defaultSeverity: 'info',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, environment, config, report }) => {
     for (const check of checkReferences(document, environment, config)) {

@@ -8,6 +8,7 @@ export const linkEmpty = defineRule(
     docs: { description: 'Links have a target and visible text', category: 'links' },
     defaultSeverity: 'error',
     fixable: false,
+    outsideBuild: true,
   },
   ({ document, report }) => {
     for (const link of linksOf(document)) {

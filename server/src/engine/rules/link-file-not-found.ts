@@ -8,6 +8,7 @@ export const linkFileNotFound = defineRule(
     docs: { description: 'Relative link target file exists (after decoding %20, without ?query and #anchor)', category: 'links' },
     defaultSeverity: 'error',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, environment, config, report }) => {
     for (const check of checkReferences(document, environment, config)) {

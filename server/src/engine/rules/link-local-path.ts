@@ -9,6 +9,7 @@ export const linkLocalPath = defineRule(
     docs: { description: 'No file://, C:\\ or /Users/, /home/ style links to the writer’s own disk', category: 'links' },
     defaultSeverity: 'error',
     fixable: false,
+    outsideBuild: true,
   },
   ({ document, report }) => {
     const written = [...writtenLinkUrls(document), ...document.images.map((image) => ({ url: image.source, start: image.sourceRange.start.offset, end: image.sourceRange.end.offset }))];

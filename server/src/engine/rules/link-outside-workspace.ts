@@ -9,6 +9,7 @@ export const linkOutsideWorkspace = defineRule(
     docs: { description: 'Relative target resolves outside the workspace folder (no docset applies)', category: 'links' },
     defaultSeverity: 'warning',
     fixable: false,
+    outsideBuild: true,
   },
   ({ document, environment, config, report }) => {
     for (const check of checkReferences(document, environment, config)) {

@@ -14,6 +14,7 @@ export const linkReferenceUndefined = defineRule(
     docs: { description: '[text][ref] and [text][] references have a definition', category: 'links' },
     defaultSeverity: 'warning',
     fixable: false,
+    outsideBuild: true,
   },
   ({ document, report }) => {
     if (!document.text.includes('][')) return;

@@ -32,6 +32,7 @@ export const styleAiArtifact = defineRule(
     docs: { description: 'Leftover AI assistant chat text ("Certainly! Here\'s…", "I hope this helps")', category: 'style' },
     defaultSeverity: 'warning',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, report }) => {
     /** End of the last reported sentence: a second phrase in it is the same leftover. */

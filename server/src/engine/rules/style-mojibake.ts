@@ -30,6 +30,7 @@ export const styleMojibake = defineRule(
     docs: { description: 'Text decoded with the wrong encoding (`â€”`, `â€™`, `Ã©`) or U+FFFD replacement characters', category: 'style' },
     defaultSeverity: 'error',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, report }) => {
     const { text } = document;

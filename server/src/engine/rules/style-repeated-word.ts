@@ -23,6 +23,7 @@ export const styleRepeatedWord = defineRule<{ allow: string[] }>(
     docs: { description: 'The same word twice in a row ("the the")', category: 'style' },
     defaultSeverity: 'warning',
     fixable: true,
+    outsideBuild: true,
   },
   ({ document, options, report }) => {
     const allowed = new Set([...LEGITIMATE_DOUBLES, ...(options.allow ?? []).map((word) => word.toLowerCase())]);

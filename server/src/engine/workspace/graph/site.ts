@@ -1,10 +1,9 @@
-// The published site as the build sees the repository: `~/` is the docset root (folder of the
-// nearest docfx.json, else the workspace folder); a relative path that climbs above its docset root
-// drops the excess `../` and becomes a site path; a site path maps back into the repository through
-// the docset map (config `docsets`, and each docfx.json's `breadcrumb_path`).
-import { parse as parseJsonc } from 'jsonc-parser';
-import type { DocfxProjects } from '../../config/docfx.js';
-import { MAX_SETTINGS_FILE_BYTES } from '../../limits.js';
+// The published site as the build sees the repository: `~/` is the docset root (the published
+// docset holding the file, else the folder of the nearest docfx.json, else the workspace folder); a
+// relative path that climbs above its docset root drops the excess `../` and becomes a site path; a
+// site path maps back into the repository through the docset map (config `docsets`, and each
+// docfx.json's `breadcrumb_path`).
+import { readPublishedDocsets, type DocfxProjects } from '../../config/docfx.js';
 import { dirname, isInside, joinPath, resolvePath, type FileSystem } from '../file-system.js';
 import type { Destination } from './urls.js';
 
@@ -120,7 +119,7 @@ export class SiteModel {
     const roots = new Set<string>();
     for (const folder of this.docsetFolders()) {
       if (this.fs.stat(joinPath(folder, 'docfx.json'))?.type === 'file') roots.add(folder);
-      for (const source of this.publishedDocsetFolders(folder)) roots.add(source);
+      for (const source of readPublishedDocsets(this.fs, folder)) roots.add(source);
     }
     for (const root of roots) {
       const project = this.docfx.projectFor(joinPath(root, 'index.md'));
@@ -129,19 +128,6 @@ export class SiteModel {
     }
     this.detected = mappings;
     return mappings;
-  }
-
-  /** `docsets_to_publish[].build_source_folder` of an .openpublishing.publish.config.json in `folder`. */
-  private publishedDocsetFolders(folder: string): string[] {
-    const read = this.fs.readBoundedFile(joinPath(folder, '.openpublishing.publish.config.json'), MAX_SETTINGS_FILE_BYTES);
-    if (read.kind !== 'bytes') return [];
-    const json = parseJsonc(new TextDecoder().decode(read.bytes)) as { docsets_to_publish?: Array<{ build_source_folder?: unknown }> } | undefined;
-    const docsets = Array.isArray(json?.docsets_to_publish) ? json.docsets_to_publish : [];
-    return docsets
-      .map((docset) => docset?.build_source_folder)
-      .filter((source): source is string => typeof source === 'string')
-      .map((source) => resolvePath(folder, source))
-      .filter((source) => isInside(source, folder));
   }
 }
 
