@@ -13,6 +13,11 @@ export const MAX_BRACKET_DEPTH = 1000;
  * The largest real tables have about 1,500 rows.
  */
 export const MAX_TABLE_LINES = 10_000;
+/**
+ * Bytes of one redirection file (`.openpublishing.redirection*.json`). The largest real ones hold tens of
+ * thousands of entries in a few MB; a bigger file is not read (its redirects are not known).
+ */
+export const MAX_REDIRECTION_FILE_SIZE = 32_000_000;
 
 export interface ExceededLimit {
   ruleId: 'file-too-large' | 'file-too-deep';
