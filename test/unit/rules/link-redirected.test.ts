@@ -6,6 +6,7 @@
 // URLs lose host and locale), or a URL relative to the removed article. Redirects chain.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { MAX_REDIRECTION_FILE_SIZE } from '../../../server/src/engine/limits.js';
 import { Linter } from '../../../server/src/engine/lint.js';
 import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
 import { lintCase, TEST_TODAY, testRule } from '../../helpers/rule-tester.js';
@@ -218,6 +219,12 @@ describe('link-redirected and the other link rules', () => {
     const withImage = files([{ source_path: 'excel/old.png', redirect_url: '/office/vba/excel/new-name' }]);
     assert.equal(lintCase('img-file-not-found', { name: 'image', path, code: '![a](old.png)\n', files: withImage }).length, 1);
     assert.equal(lintCase('include-not-found', { name: 'include', path, code: '[!INCLUDE[a](old-name.md)]\n', files: redirected }).length, 1);
+  });
+
+  it('a redirection file over the size limit is not read', () => {
+    const oversized = redirections([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) + ' '.repeat(MAX_REDIRECTION_FILE_SIZE);
+    const findings = lintCase('link-redirected', { name: 'oversized', path, code: '[a](old-name.md)\n', files: { ...base, '/ws/.openpublishing.redirection.json': oversized } });
+    assert.deepEqual(findings, []);
   });
 
   it('a redirection file reached through a symlink out of the workspace is not read', () => {

@@ -81,6 +81,8 @@ export class RedirectMap {
 
   /** A file whose change changes the redirects: one of the pattern, or one a publishing config lists. */
   isRedirectionFile(path: string): boolean {
+    // Redirection files are JSON: other changes (every keystroke in an article) need not read them.
+    if (!/\.json$/i.test(path)) return false;
     this.load();
     return isRedirectionFileName(basename(path)) || this.readFiles.has(path);
   }
