@@ -18,8 +18,6 @@ const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 /** Only content pages can be redirected; a table of contents or an image cannot. */
 const PAGE = /\.(md|markdown|yml)$/i;
 const TABLE_OF_CONTENTS = /(^|\/)toc\.(md|yml)$/i;
-/** Far more hops than any real chain; ends a chain the visited set has not caught. */
-const MAX_HOPS = 32;
 
 export function isRedirectionFileName(name: string): boolean {
   return REDIRECTION_FILE_NAME.test(name);
@@ -39,7 +37,7 @@ export type RedirectTarget =
   | { kind: 'file'; path: string; anchor: string | undefined }
   /** A site path this repository does not build (or not as a file): `/office/vba/api/overview`. */
   | { kind: 'site'; sitePath: string; query: string; anchor: string | undefined }
-  /** Another site, or a relative URL whose site base is unknown: kept as written. */
+  /** Another site: kept as written. */
   | { kind: 'url'; url: string; anchor: string | undefined }
   /** Relative to the removed article, in a docset whose site path is unknown: a repository path that is no file. */
   | { kind: 'path'; path: string; query: string; anchor: string | undefined }
@@ -109,13 +107,15 @@ export class RedirectMap {
    * anchor a reader keeps is the last one a redirect URL sets, else the link's own (as browsers do).
    */
   resolve(path: string, anchor: string | undefined, configured?: Record<string, string>): ResolvedRedirect | undefined {
-    let redirect = this.redirectOf(path);
-    if (!redirect) return undefined;
+    const first = this.redirectOf(path);
+    if (!first) return undefined;
+    let redirect = first;
     const chain: Redirect[] = [];
     const visited = new Set<Redirect>();
     let currentAnchor = anchor;
-    while (redirect) {
-      if (visited.has(redirect) || chain.length >= MAX_HOPS) return { chain, target: { kind: 'circular' } };
+    for (;;) {
+      // Each entry is visited once, so a chain ends: at a page, at a URL, or back where it has been.
+      if (visited.has(redirect)) return { chain, target: { kind: 'circular' } };
       visited.add(redirect);
       chain.push(redirect);
       const destination = this.destinationOf(redirect, configured);
@@ -134,7 +134,6 @@ export class RedirectMap {
       if (destination.kind === 'site') return { chain, target: { kind: 'site', sitePath: destination.sitePath, query: destination.query, anchor: currentAnchor } };
       return { chain, target: { kind: 'path', path: destination.path, query: destination.query, anchor: currentAnchor } };
     }
-    return undefined;
   }
 
   /** The existing file a page URL path names (an exact file first, then `.md`, `index.md`…). */
