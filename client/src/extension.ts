@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'guidanceLint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.gitignore}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}'),
     },
     outputChannel: output,
     initializationOptions: {

@@ -47,7 +47,8 @@ export class ResultCache {
     const path = location.endsWith('/') || fs.stat(location)?.type === 'directory' ? joinPath(location, CACHE_FILE_NAME) : location;
     const index = linter.environment.index;
     const allFiles = index ? index.allFiles() : [];
-    const settingsFiles = allFiles.filter((file) => SETTINGS_FILE.test(file));
+    // Redirection files decide which missing links are moved (link-redirected) rather than broken.
+    const settingsFiles = [...allFiles.filter((file) => SETTINGS_FILE.test(file)), ...(index?.redirects.files() ?? [])];
     const stamp = createHash('sha1');
     stamp.update(JSON.stringify({ toolVersion, setup: { ...setup, today: setup.today.slice(0, 10) } }));
     for (const file of allFiles) stamp.update(file).update('\0');

@@ -26,6 +26,11 @@ export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
  * The most in 38,000 real articles is under 10,000,000; at this limit a parse takes under a second.
  */
 export const MAX_INLINE_COST = 50_000_000;
+/**
+ * Bytes of one redirection file (`.openpublishing.redirection*.json`). The largest real ones hold tens of
+ * thousands of entries in a few MB; a bigger file is not read (its redirects are not known).
+ */
+export const MAX_REDIRECTION_FILE_SIZE = 32_000_000;
 
 export interface ExceededLimit {
   ruleId: 'file-too-large' | 'file-too-deep';

@@ -104,6 +104,20 @@ describe('--cache', () => {
     );
   });
 
+  it('re-checks every file when a redirection file changes', async () => {
+    const redirect = (url: string): string => JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: url }] });
+    const fs = new MemoryFileSystem({
+      '/repo/.git/HEAD': '',
+      '/repo/target.md': article('Setup'),
+      '/repo/source.md': FRONT_MATTER.replace(/\r\n/g, '\n').replace('conceptual', 'article') + '[Old](old.md)\n',
+      '/repo/.openpublishing.redirection.json': redirect('target'),
+    });
+    const rules = async (): Promise<string[]> => (JSON.parse((await run(fs, ['--cache', '-f', 'json'])).stdout) as Array<{ ruleId: string }>).map((finding) => finding.ruleId);
+    assert.deepEqual(await rules(), ['link-redirected']);
+    fs.writeFile('/repo/.openpublishing.redirection.json', '{ "redirections": [');
+    assert.deepEqual(await rules(), ['link-file-not-found']);
+  });
+
   it('ignores a damaged cache file', async () => {
     const fs = new MemoryFileSystem({ '/repo/.git/HEAD': '', '/repo/source.md': '# No front matter\n', '/repo/.guidancelint-cache/results.json': '{ not json' });
     const result = await run(fs, ['--cache', '-f', 'json']);

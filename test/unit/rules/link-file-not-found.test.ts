@@ -12,6 +12,11 @@ testRule('link-file-not-found', {
     { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },
     { name: 'case mismatches are link-case-mismatch', code: '[Setup](SETUP.md)\n', files },
     { name: 'links in code are not links', code: '`[a](nope.md)`\n\n```md\n[b](nope.md)\n```\n', files },
+    {
+      name: 'a removed article that a redirection file sends elsewhere is link-redirected',
+      code: '[Old](old-article.md)\n',
+      files: { ...files, '/ws/.openpublishing.redirection.json': JSON.stringify({ redirections: [{ source_path: 'docs/old-article.md', redirect_url: '/docs/setup' }] }) },
+    },
   ],
   invalid: [
     {
@@ -39,6 +44,12 @@ testRule('link-file-not-found', {
       code: '[Bad](my%zzfile.md)\n',
       files,
       errors: [{ line: 1, message: 'malformed %-escape' }],
+    },
+    {
+      name: 'a redirection file that is not valid JSON redirects nothing',
+      code: '[Old](old-article.md)\n',
+      files: { ...files, '/ws/.openpublishing.redirection.json': '{ "redirections": [ { "source_path": "docs/old-article.md", ' },
+      errors: [{ line: 1, message: '"old-article.md" does not exist' }],
     },
     {
       name: 'links in an include file resolve from the include file',

@@ -83,6 +83,29 @@ describe('workspace index', () => {
     assert.deepEqual(index.markdownFiles(), ['/ws/a.md']);
   });
 
+  it('re-reads the redirection files when one changes, is created or is deleted', () => {
+    const redirect = (url: string): string => JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: url }] });
+    const { fs, index } = workspace({ '/ws/a.md': '[o](old.md)\n', '/ws/b.md': '# B\n', '/ws/c.md': '# C\n', '/ws/.openpublishing.redirection.json': redirect('b') });
+    const target = (): unknown => {
+      const resolved = index.redirects.resolve('/ws/old.md', undefined);
+      return resolved?.target.kind === 'file' ? resolved.target.path : resolved?.target.kind;
+    };
+    assert.equal(target(), '/ws/b.md');
+    fs.writeFile('/ws/.openpublishing.redirection.json', redirect('c'));
+    assert.deepEqual([...index.update('/ws/.openpublishing.redirection.json')].sort(), ['/ws/a.md', '/ws/b.md', '/ws/c.md']);
+    assert.equal(target(), '/ws/c.md');
+    fs.deleteFile('/ws/.openpublishing.redirection.json');
+    assert.deepEqual([...index.remove('/ws/.openpublishing.redirection.json')].sort(), ['/ws/a.md', '/ws/b.md', '/ws/c.md']);
+    assert.equal(target(), undefined);
+    // A file with any name counts once a publishing config lists it.
+    fs.writeFile('/ws/.openpublishing.publish.config.json', JSON.stringify({ redirection_files: ['moves.json'] }));
+    index.update('/ws/.openpublishing.publish.config.json');
+    fs.writeFile('/ws/moves.json', redirect('b'));
+    assert.ok(index.redirects.isRedirectionFile('/ws/moves.json'));
+    assert.deepEqual([...index.update('/ws/moves.json')].sort(), ['/ws/a.md', '/ws/b.md', '/ws/c.md']);
+    assert.equal(target(), '/ws/b.md');
+  });
+
   it('maps site paths through the docset detected from docfx.json', () => {
     const { index } = workspace({
       '/ws/pp/docfx.json': JSON.stringify({ build: { globalMetadata: { breadcrumb_path: '/power-platform/breadcrumb/toc.json' } } }),

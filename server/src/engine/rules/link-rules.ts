@@ -17,12 +17,14 @@ import { linkLocale } from './link-locale.js';
 import { linkMdExtension } from './link-md-extension.js';
 import { linkOutsideDocset } from './link-outside-docset.js';
 import { linkOutsideWorkspace } from './link-outside-workspace.js';
+import { linkRedirected } from './link-redirected.js';
 import { linkReferenceUndefined } from './link-reference-undefined.js';
 import { linkSiteRelative } from './link-site-relative.js';
 import type { GuidanceRule } from './rule.js';
 
 export const LINK_RULES: GuidanceRule<never>[] = [
   linkFileNotFound,
+  linkRedirected,
   linkCaseMismatch,
   linkAnchorNotFound,
   linkMdExtension,

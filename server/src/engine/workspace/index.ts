@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
+import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { SiteModel, type Target } from './graph/site.js';
 import { classifyDestination } from './graph/urls.js';
@@ -74,6 +75,8 @@ export function documentAnchors(model: DocumentModel): Set<string> {
 export class WorkspaceIndex {
   readonly fs: FileSystem;
   readonly site: SiteModel;
+  /** Redirected articles from the repository's redirection files, read on first use. */
+  readonly redirects: RedirectMap;
   private readonly listings = new Map<string, Map<string, ListingEntry[]> | null>();
   private readonly summaries = new Map<string, FileSummary | null>();
   private readonly preciseAnchors = new Map<string, Set<string>>();
@@ -89,6 +92,7 @@ export class WorkspaceIndex {
     this.fs = options.fs;
     const docfx = options.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders);
     this.site = new SiteModel(options.fs, options.workspaceFolders, docfx, () => [...this.walk().docsetFolders]);
+    this.redirects = new RedirectMap({ fs: options.fs, site: this.site, lookup: (path) => this.lookup(path), filesMatching: (pattern) => this.filesMatching(pattern) });
   }
 
   get workspaceFolders(): string[] {
@@ -163,6 +167,13 @@ export class WorkspaceIndex {
   /** Files anywhere in the workspace with this name, ignoring case. */
   filesNamed(name: string): string[] {
     return this.walk().byName.get(name.toLowerCase()) ?? [];
+  }
+
+  /** Files anywhere in the workspace whose name matches `pattern`, sorted. */
+  filesMatching(pattern: RegExp): string[] {
+    const files: string[] = [];
+    for (const paths of this.walk().byName.values()) for (const path of paths) if (pattern.test(basename(path))) files.push(path);
+    return files.sort();
   }
 
   private listing(folder: string): Map<string, ListingEntry[]> | undefined {
@@ -362,6 +373,7 @@ export class WorkspaceIndex {
       if (DOCSET_FILES.has(basename(path))) this.walked.docsetFolders.add(dirname(path));
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
+    if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
     const before = this.forgetSummary(path);
     const after = this.summary(path);
     return this.dependents(path, before, after, isNew);
@@ -379,6 +391,7 @@ export class WorkspaceIndex {
       for (const file of [...this.walked.markdown]) if (file === path || isInside(file, path)) this.walked.markdown.delete(file);
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
+    if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
     const dependents = new Set<string>();
     for (const file of removed.length > 0 ? removed : [path]) {
       for (const dependent of this.dependents(file, this.forgetSummary(file), undefined, true)) dependents.add(dependent);
@@ -404,6 +417,13 @@ export class WorkspaceIndex {
     this.walked = undefined;
     this.complete = false;
     this.site.invalidate();
+    this.redirects.invalidate();
+    return new Set(this.walk().markdown);
+  }
+
+  /** A redirection file changed: any link to a missing article may now be moved, or missing. Returns every Markdown file. */
+  private redirectsChanged(): Set<string> {
+    this.redirects.invalidate();
     return new Set(this.walk().markdown);
   }
 

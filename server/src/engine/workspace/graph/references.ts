@@ -9,6 +9,7 @@ import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
+import { pageCandidates, type ResolvedRedirect } from './redirects.js';
 import type { Target } from './site.js';
 import { classifyDestination, type Destination } from './urls.js';
 
@@ -22,7 +23,9 @@ export type Problem =
   | { kind: 'anchor-missing'; anchor: string; file: string | undefined; range: [number, number]; suggestion: string | undefined }
   | { kind: 'outside-docset'; sitePath: string; verified: 'missing' | 'unknown' }
   | { kind: 'outside-workspace'; path: string }
-  | { kind: 'site-missing'; sitePath: string };
+  | { kind: 'site-missing'; sitePath: string }
+  /** The target is gone, and a redirection file sends its readers elsewhere. */
+  | { kind: 'redirected'; redirect: ResolvedRedirect };
 
 export interface ReferenceCheck {
   source: ReferenceSource;
@@ -177,12 +180,16 @@ class ReferenceChecker {
           break;
         }
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
-        if (verified !== 'found') check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
+        if (verified === 'found' || this.redirected(check, target.path, target.anchor)) break;
+        check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
         break;
       }
-      case 'site':
-        if (target.path !== undefined && this.sitePathExists(target.path) === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+      case 'site': {
+        const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
+        if (verified === 'found' || this.redirected(check, target.path, target.anchor)) break;
+        if (verified === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
         break;
+      }
       case 'none':
         break;
     }
@@ -205,6 +212,7 @@ class ReferenceChecker {
       }
     }
     if (!found) {
+      if (this.redirected(check, path, anchor)) return;
       // A link into a folder this checkout does not have at all is most often content kept elsewhere
       // (a partial or sparse checkout): not ours to call broken.
       if (check.source === 'link' && !this.index.lookup(dirname(path))) return;
@@ -253,10 +261,18 @@ class ReferenceChecker {
     return includers.some((includer) => this.index.anchorsOf(includer).has(anchor) || this.index.preciseAnchorsOf(includer).has(anchor));
   }
 
+  /** A link (not an image or include: only articles are redirected) to a removed article that a redirection file sends elsewhere. */
+  private redirected(check: ReferenceCheck, path: string | undefined, anchor: string | undefined): boolean {
+    if (check.source !== 'link' || path === undefined) return false;
+    const redirect = this.index.redirects.resolve(path, anchor, this.config.docsets);
+    if (redirect) check.problems.push({ kind: 'redirected', redirect });
+    return redirect !== undefined;
+  }
+
   /** 'found', 'missing' (the folder exists and the page is not in it), or 'unknown' (the folder is not in this repository). */
   private sitePathExists(path: string): 'found' | 'missing' | 'unknown' {
     const bare = path.replace(/\/+$/, '');
-    for (const candidate of [bare, bare + '.md', joinPath(bare, 'index.md'), bare + '.yml', joinPath(bare, 'index.yml')]) {
+    for (const candidate of pageCandidates(bare)) {
       if (this.index.lookup(candidate)) return 'found';
     }
     // Several repositories publish under one prefix (/azure/…), and top-level pages are often landing
