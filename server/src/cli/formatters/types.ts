@@ -9,6 +9,8 @@ export interface FormatContext {
   toolVersion: string;
   /** Colour escapes allowed (stylish only). */
   color: boolean;
+  /** List every info where it is instead of summarising infos by rule (stylish only). */
+  verbose: boolean;
 }
 
 export interface OutputStream {
