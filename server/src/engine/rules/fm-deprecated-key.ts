@@ -1,5 +1,7 @@
 // fm-deprecated-key: keys Learn retired (ms.component, ms.prod, ms.technology, manager, keywords,
-// or whatever the schema marks `deprecated`) are renamed to their successor or removed.
+// or whatever the schema marks `deprecated`) are renamed to their successor or removed. A warning
+// when the article lacks what the key was for (its successor); an info when the key is only
+// clutter (no successor, or the successor is set), as `keywords` is in whole repositories.
 import { removeEntryEdit } from '../frontmatter/edits.js';
 import { frontMatterFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
@@ -24,9 +26,9 @@ export const fmDeprecatedKey = defineRule(
       // keeps its value under the new key, which the writer must check fits there.
       const remove: Fix = { title: `Remove "${entry.key}"`, edits: [removeEntryEdit(document.lines, entry)], safe: !successor || successorPresent };
       if (!successor) {
-        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, fix: remove });
+        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, fix: remove, severity: 'info' });
       } else if (successorPresent) {
-        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, fix: remove });
+        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, fix: remove, severity: 'info' });
       } else {
         const rename: Fix = { title: `Rename to "${successor}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }], safe: false };
         report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, suggestions: [remove] });
