@@ -47,7 +47,7 @@ Options:
   -r, --rule <id=level>   set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>  exit 1 when there are more than n warnings
   -q, --quiet             report errors only
-      --verbose           stylish: list every info instead of a summary per rule
+      --verbose           stylish: list every finding (no counted repeats or info summary)
       --fix               apply the safe fixes and write the files (prints what changed on stderr)
       --cache             reuse results for files unchanged since the last run
       --cache-location <path>  cache file or folder (default .guidancelint-cache/)

@@ -74,6 +74,43 @@ describe('stylish output', () => {
     assert.match(output, /✖ 4 problems \(0 errors, 0 warnings, 4 info\)/);
   });
 
+  it('lists an error repeated across files a few times, then counts the rest', () => {
+    const missing = (file: string) => finding(file, 2, 'error', 'fm-required', 'Required key "description" is missing.');
+    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'].map((file) => [missing(file)]);
+    const output = stylish(files);
+    for (const file of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']) assert.match(output, new RegExp(`^${file}\\n  2:1  error  Required key "description" is missing.  fm-required$`, 'm'));
+    assert.doesNotMatch(output, /^f\.md$|^g\.md$/m);
+    assert.ok(
+      output.endsWith(
+        [
+          'Repeated errors and warnings (each listed 5 times above; --verbose lists every one)',
+          '  2 more errors in 2 files like: Required key "description" is missing.  fm-required',
+          '',
+          '✖ 7 problems (7 errors, 0 warnings, 0 info)',
+          '',
+        ].join('\n'),
+      ),
+      output,
+    );
+  });
+
+  it('counts messages that differ only in numbers as one repeated finding, and never folds different messages', () => {
+    const long = (file: string, length: number) => finding(file, 2, 'warning', 'fm-title-length', `The title is ${length} characters long.`);
+    const broken = (file: string) => finding(file, 9, 'error', 'link-file-not-found', `The link target "${file}x.md" does not exist.`);
+    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file, index) => [long(file, 61 + index), broken(file)]);
+    const output = stylish(files);
+    assert.match(output, /^ {2}1 more warning like: The title is 66 characters long\. {2}fm-title-length$/m);
+    assert.equal(output.match(/link-file-not-found$/gm)?.length, 6);
+    assert.doesNotMatch(output, /more error/);
+  });
+
+  it('lists every repeated error under --verbose', () => {
+    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file) => [finding(file, 1, 'error', 'fm-missing', 'No front matter.')]);
+    const output = stylish(files, true);
+    assert.equal(output.match(/fm-missing$/gm)?.length, 6);
+    assert.doesNotMatch(output, /Repeated/);
+  });
+
   it('prints nothing when there is nothing to report', () => {
     assert.equal(stylish([]), '');
   });

@@ -1,7 +1,9 @@
 // --format stylish (default): findings grouped by file, for people reading a terminal. Errors and
-// warnings are listed where they are; infos (conventions, reminders) come after them, grouped by
-// rule, and a rule with many shows its count and a few examples so that one repository-wide
-// habit does not bury the problems. `--verbose` lists every info in its file instead.
+// warnings are listed where they are, except that one repeated across the repository (the same
+// rule and message, numbers aside) is listed a few times and then counted; infos (conventions,
+// reminders) come after them, grouped by rule with a count and a few examples. So one
+// repository-wide habit takes a few lines instead of burying the rest. `--verbose` lists every
+// finding in its file instead.
 import type { Finding, Severity } from '../../engine/types.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
@@ -17,6 +19,8 @@ const PAINT: Record<Severity | 'dim' | 'bold' | 'underline', string> = {
 const RESET = '\x1b[0m';
 /** Infos shown per rule in the summary; a rule with no more than this many is listed whole. */
 export const INFO_EXAMPLES = 3;
+/** Times one error or warning (rule and message, numbers aside) is listed before the rest are counted. */
+export const REPEATS_LISTED = 5;
 
 interface InfoGroup {
   ruleId: string;
@@ -25,11 +29,51 @@ interface InfoGroup {
   examples: Finding[];
 }
 
+interface RepeatGroup {
+  severity: Severity;
+  ruleId: string;
+  /** The message of the first one not listed. */
+  message: string;
+  listed: number;
+  more: number;
+  files: number;
+  lastFile: string;
+}
+
 export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
   const paint = (style: keyof typeof PAINT, text: string) => (color ? `${PAINT[style]}${text}${RESET}` : text);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let fixable = 0;
   const infoGroups = new Map<string, InfoGroup>();
+  const repeats = new Map<string, RepeatGroup>();
+
+  /** Whether this error or warning is listed, or counted as one more of a repeated finding. */
+  const listRepeat = (finding: Finding): boolean => {
+    const key = `${finding.severity}\0${finding.ruleId}\0${finding.message.replace(/\d+/g, '#')}`;
+    let group = repeats.get(key);
+    if (!group) repeats.set(key, (group = { severity: finding.severity, ruleId: finding.ruleId, message: finding.message, listed: 0, more: 0, files: 0, lastFile: '' }));
+    if (group.listed < REPEATS_LISTED) {
+      group.listed++;
+      return true;
+    }
+    if (group.more === 0) group.message = finding.message;
+    group.more++;
+    if (group.lastFile !== finding.file) group.files++;
+    group.lastFile = finding.file;
+    return false;
+  };
+
+  const repeatSummary = (): string[] => {
+    const folded = [...repeats.values()].filter((group) => group.more > 0);
+    if (folded.length === 0) return [];
+    folded.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || b.more - a.more || a.ruleId.localeCompare(b.ruleId));
+    const lines = [paint('underline', `Repeated errors and warnings (each listed ${REPEATS_LISTED} times above; --verbose lists every one)`)];
+    for (const group of folded) {
+      const where = group.files > 1 ? ` in ${plural(group.files, 'file')}` : '';
+      lines.push(`  ${paint(group.severity, `${group.more} more ${plural(group.more, group.severity).replace(/^\d+ /, '')}`)}${where} like: ${group.message}  ${paint('dim', group.ruleId)}`);
+    }
+    return [...lines, ''];
+  };
 
   /** Keeps an info for the summary: its count, its file and, for the first few, the finding. */
   const collectInfos = (findings: Finding[]) => {
@@ -69,7 +113,7 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
         counts[finding.severity]++;
         if (finding.fix?.safe) fixable++;
       }
-      const listed = verbose ? findings : findings.filter((finding) => finding.severity !== 'info');
+      const listed = verbose ? findings : findings.filter((finding) => finding.severity !== 'info' && listRepeat(finding));
       if (!verbose) collectInfos(findings.filter((finding) => finding.severity === 'info'));
       if (listed.length === 0) return '';
       const rows = listed.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const);
@@ -85,7 +129,7 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       const total = counts.error + counts.warning + counts.info;
       if (total === 0) return '';
       const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
-      const lines = [...infoSummary(), paint('bold', paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary))];
+      const lines = [...repeatSummary(), ...infoSummary(), paint('bold', paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary))];
       if (fixable > 0) lines.push(paint('dim', `  ${plural(fixable, 'problem')} can be fixed with --fix.`));
       return lines.join('\n') + '\n';
     },

@@ -9,7 +9,7 @@ export interface FormatContext {
   toolVersion: string;
   /** Colour escapes allowed (stylish only). */
   color: boolean;
-  /** List every info where it is instead of summarising infos by rule (stylish only). */
+  /** List every finding where it is: no counted repeats, no summary of infos (stylish only). */
   verbose: boolean;
 }
 
