@@ -104,6 +104,13 @@ describe('stylish output', () => {
     assert.doesNotMatch(output, /more error/);
   });
 
+  it('never folds findings that name different files, even when the names differ only in numbers', () => {
+    const icons = [1, 2, 3, 4, 5, 6, 7].map((number) => finding('a.md', number, 'error', 'img-file-not-found', `The image "media/icon-0${number}.png" does not exist.`));
+    const output = stylish([icons]);
+    assert.equal(output.match(/img-file-not-found$/gm)?.length, 7);
+    assert.doesNotMatch(output, /Repeated/);
+  });
+
   it('lists every repeated error under --verbose', () => {
     const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file) => [finding(file, 1, 'error', 'fm-missing', 'No front matter.')]);
     const output = stylish(files, true);

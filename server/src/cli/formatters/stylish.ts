@@ -1,6 +1,6 @@
 // --format stylish (default): findings grouped by file, for people reading a terminal. Errors and
 // warnings are listed where they are, except that one repeated across the repository (the same
-// rule and message, numbers aside) is listed a few times and then counted; infos (conventions,
+// rule and message, numbers outside quotes aside) is listed a few times and then counted; infos (conventions,
 // reminders) come after them, grouped by rule with a count and a few examples. So one
 // repository-wide habit takes a few lines instead of burying the rest. `--verbose` lists every
 // finding in its file instead.
@@ -49,7 +49,8 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
 
   /** Whether this error or warning is listed, or counted as one more of a repeated finding. */
   const listRepeat = (finding: Finding): boolean => {
-    const key = `${finding.severity}\0${finding.ruleId}\0${finding.message.replace(/\d+/g, '#')}`;
+    // Numbers in the prose (a length, an age) vary within one convention; a quoted name or path does not.
+    const key = `${finding.severity}\0${finding.ruleId}\0${finding.message.replace(/("[^"]*")|\d+/g, (_digits, quoted?: string) => quoted ?? '#')}`;
     let group = repeats.get(key);
     if (!group) repeats.set(key, (group = { severity: finding.severity, ruleId: finding.ruleId, message: finding.message, listed: 0, more: 0, files: 0, lastFile: '' }));
     if (group.listed < REPEATS_LISTED) {
