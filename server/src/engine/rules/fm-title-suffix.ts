@@ -39,10 +39,10 @@ export const fmTitleSuffix = defineRule(
 function suffixMessage(suffixText: string, kind: SiteSuffix['kind'], titleSuffix: string | undefined): string {
   switch (kind) {
     case 'learn':
-      return `Learn adds "| ${LEARN_BRAND}" to every page title itself: remove "${suffixText}" from the title.`;
+      return `Remove "${suffixText}" from the title: Learn adds "| ${LEARN_BRAND}" to every page title itself.`;
     case 'retired':
-      return `"${suffixText}" is a brand the site no longer uses: Learn adds "| ${LEARN_BRAND}" to every page title itself, so remove "${suffixText}" from the title.`;
+      return `Remove "${suffixText}" from the title: an old site suffix; Learn adds "| ${LEARN_BRAND}" to every page title itself.`;
     case 'docset':
-      return `Learn adds this docset's titleSuffix ("${titleSuffix?.trim()}") to every page title itself: remove "${suffixText}" from the title.`;
+      return `Remove "${suffixText}" from the title: Learn adds this docset's titleSuffix ("${titleSuffix?.trim()}") to every page title itself.`;
   }
 }
