@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { Linter } from '../../server/src/engine/lint.js';
 import { applyEdits } from '../../server/src/engine/fixes/apply.js';
 import { RULE_META_BY_ID } from '../../server/src/engine/rules/registry.js';
-import type { Finding } from '../../server/src/engine/types.js';
+import type { Finding, Severity } from '../../server/src/engine/types.js';
 import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
 
 /** Fixed "today" for date rules: 22 November 2026. */
@@ -19,6 +19,8 @@ export interface ExpectedFinding {
   endColumn?: number;
   /** A substring of the message. */
   message?: string;
+  /** The finding's severity when the rule is set to warning (a rule may report some findings milder). */
+  severity?: Severity;
 }
 
 export interface ValidCase {
@@ -69,6 +71,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
           if (expected.column !== undefined) assert.equal(finding.range.start.column, expected.column, `column of ${describeFinding(finding)}`);
           if (expected.endLine !== undefined) assert.equal(finding.range.end.line, expected.endLine, `end line of ${describeFinding(finding)}`);
           if (expected.endColumn !== undefined) assert.equal(finding.range.end.column, expected.endColumn, `end column of ${describeFinding(finding)}`);
+          if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `severity of ${describeFinding(finding)}`);
           if (expected.message !== undefined) assert.ok(finding.message.includes(expected.message), `message "${finding.message}" includes "${expected.message}"`);
         });
         if (testCase.output !== undefined) {

@@ -47,6 +47,7 @@ Options:
   -r, --rule <id=level>   set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>  exit 1 when there are more than n warnings
   -q, --quiet             report errors only
+      --verbose           stylish: list every finding (no counted repeats or info summary)
       --fix               apply the safe fixes and write the files (prints what changed on stderr)
       --cache             reuse results for files unchanged since the last run
       --cache-location <path>  cache file or folder (default .guidancelint-cache/)
@@ -68,6 +69,7 @@ interface CliOptions {
   ruleOverrides: Record<string, SeveritySetting>;
   maxWarnings: number | undefined;
   quiet: boolean;
+  verbose: boolean;
   fix: boolean;
   cache: boolean;
   cacheLocation: string | undefined;
@@ -90,6 +92,7 @@ function parseCliArgs(argv: string[]): CliOptions {
         rule: { type: 'string', short: 'r', multiple: true },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        verbose: { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
@@ -129,6 +132,7 @@ function parseCliArgs(argv: string[]): CliOptions {
     ruleOverrides,
     maxWarnings,
     quiet: values.quiet!,
+    verbose: values.verbose!,
     fix: values.fix!,
     cache: values.cache! || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
@@ -174,7 +178,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const linter = createRunLinter(io.fs, setup);
 
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
-  const output = FORMATTERS[options.format]!({ cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color });
+  const output = FORMATTERS[options.format]!({ cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color, verbose: options.verbose });
   const counts = { error: 0, warning: 0, info: 0 };
   const fixes: ProcessedFile[] = [];
   try {

@@ -188,6 +188,16 @@ describe('guidance-lint CLI', () => {
     assert.equal((await run(['--version'], {})).stdout, `${TOOL_VERSION}\n`);
   });
 
+  it('summarises infos after the files in stylish output, and lists them in their file under --verbose', async () => {
+    const files = { '/repo/docs/a.md': GOOD.replace('11/01/2026', '01/15/2020') };
+    const summary = await run([], files);
+    assert.equal(summary.code, 0);
+    assert.match(summary.stdout, /^Infos by rule\n {2}1 info {2}fm-date-stale\n {4}docs\/a\.md:6:10 {2}ms\.date 01\/15\/2020 is \d+ days old/);
+    const verbose = await run(['--verbose'], files);
+    assert.match(verbose.stdout, /^docs\/a\.md\n {2}6:10 {2}info {2}ms\.date 01\/15\/2020 is \d+ days old.* {2}fm-date-stale\n/);
+    assert.doesNotMatch(verbose.stdout, /Infos by rule/);
+  });
+
   it('colours stylish output only on a terminal without NO_COLOR', async () => {
     let stdout = '';
     await runCli([], {

@@ -14,28 +14,29 @@ testRule('fm-deprecated-key', {
     {
       name: 'seed 000: ms.component beside ms.subservice is removed',
       code: seed000,
-      errors: [{ line: 6, column: 1, endColumn: 13, message: 'ms.subservice' }],
+      errors: [{ line: 6, column: 1, endColumn: 13, message: 'ms.subservice', severity: 'info' }],
       output: seed000.replace('ms.component: pa-admin\n', ''),
     },
     {
       name: 'seed 003: manager and ms.component',
       code: seed003,
       errors: [
-        { line: 5, column: 1, endColumn: 8, message: '"manager" is retired' },
-        { line: 7, message: 'use ms.subservice' },
+        { line: 5, column: 1, endColumn: 8, message: '"manager" is retired', severity: 'info' },
+        { line: 7, message: 'use ms.subservice', severity: 'warning' },
       ],
       output: seed003.replace('manager: devkeydet\n', ''),
     },
-    { name: 'renamed when the successor is not set', code: withExtra('ms.prod: azure'), errors: [{ line: 8, message: 'use ms.service' }], output: withExtra('ms.service: azure') },
+    { name: 'renamed when the successor is not set', code: withExtra('ms.prod: azure'), errors: [{ line: 8, message: 'use ms.service', severity: 'warning' }], output: withExtra('ms.service: azure') },
     {
       name: 'the successor set by docfx.json counts',
       path: '/ws/docs/article.md',
       code: withExtra('ms.technology: x'),
       files: { '/ws/docs/docfx.json': '{"build":{"globalMetadata":{"ms.subservice":"guidance"}}}' },
-      errors: [{ line: 8, message: 'already set' }],
+      errors: [{ line: 8, message: 'already set', severity: 'info' }],
       output: COMPLETE,
     },
-    { name: 'a list value is removed with its items', code: withExtra('keywords:', '  - a', '  - b'), errors: [{ line: 8 }], output: COMPLETE },
+    { name: 'a list value is removed with its items', code: withExtra('keywords:', '  - a', '  - b'), errors: [{ line: 8, severity: 'info' }], output: COMPLETE },
+    { name: 'keywords, which Learn ignores, is an info', code: withExtra('keywords: vba, excel'), errors: [{ line: 8, message: '"keywords" is retired', severity: 'info' }], output: COMPLETE },
     // Found by the hostile review: the whole line went, and with it every other key of the mapping.
     {
       name: 'in a flow mapping, only the entry and its comma are removed',

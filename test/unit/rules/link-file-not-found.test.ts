@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 const files = { '/ws/docs/setup.md': '# Setup\n', '/ws/docs/My File.md': '# Mine\n', '/ws/guides/moved-article.md': '# Moved\n' };
 
@@ -59,4 +61,21 @@ testRule('link-file-not-found', {
       errors: [{ line: 1, message: 'Did you mean "../setup.md"?' }],
     },
   ],
+});
+
+describe('link-file-not-found: "did you mean" only for the same file', () => {
+  const messages = (code: string, extra: Record<string, string>) => lintCase('link-file-not-found', { name: code, code, files: { ...files, ...extra } }).map((finding) => finding.message);
+
+  it('does not offer a similar sibling that is another file (overview2.md for overview.md)', () => {
+    assert.deepEqual(messages('[Overview](overview.md)\n', { '/ws/docs/overview2.md': '# Overview 2\n' }), ['The link target "overview.md" does not exist.']);
+  });
+
+  it('offers nothing when two siblings could be meant', () => {
+    const siblings = { '/ws/docs/install-guide.md': '# A\n', '/ws/docs/instal-guido.md': '# B\n' };
+    assert.deepEqual(messages('[Guide](instal-guide.md)\n', siblings), ['The link target "instal-guide.md" does not exist.']);
+  });
+
+  it('offers the one sibling that differs by a typo', () => {
+    assert.deepEqual(messages('[Guide](instal-guide.md)\n', { '/ws/docs/install-guide.md': '# A\n' }), ['The link target "instal-guide.md" does not exist. Did you mean "install-guide.md"?']);
+  });
 });

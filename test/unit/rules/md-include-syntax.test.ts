@@ -6,11 +6,13 @@ testRule('md-include-syntax', {
     { name: 'no space before the title and a site-root path', code: '[!INCLUDE[footer](~/includes/footer.md)]\n' },
     { name: 'inline in a sentence', code: 'Sign in to [!INCLUDE [pp](../includes/pp.md)] first.\n' },
     { name: 'an include in a code span is not checked', code: 'Write `[!include[x]` like this.\n' },
+    { name: 'a lower-case keyword, which the Learn build reads too, by default', code: '[!include[footer](~/includes/footer.md)]\n' },
   ],
   invalid: [
     {
-      name: 'lower-case keyword (info) is upper-cased',
+      name: 'lower-case keyword (info) is upper-cased when upperCaseKeyword is set',
       code: '[!include[footer](~/includes/footer.md)]\n',
+      options: { upperCaseKeyword: true },
       errors: [{ line: 1, column: 3, endColumn: 10, message: 'upper case' }],
       output: '[!INCLUDE[footer](~/includes/footer.md)]\n',
     },

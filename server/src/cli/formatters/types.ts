@@ -9,6 +9,8 @@ export interface FormatContext {
   toolVersion: string;
   /** Colour escapes allowed (stylish only). */
   color: boolean;
+  /** List every finding where it is: no counted repeats, no summary of infos (stylish only). */
+  verbose: boolean;
 }
 
 export interface OutputStream {

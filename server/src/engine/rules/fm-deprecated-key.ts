@@ -1,5 +1,7 @@
 // fm-deprecated-key: keys Learn retired (ms.component, ms.prod, ms.technology, manager, keywords,
-// or whatever the schema marks `deprecated`) are renamed to their successor or removed.
+// or whatever the schema marks `deprecated`) are renamed to their successor or removed. A warning
+// when the article lacks what the key was for (its successor); an info when the key is only
+// clutter (no successor, or the successor is set), as `keywords` is in whole repositories.
 import { removeEntryEdit } from '../frontmatter/edits.js';
 import { frontMatterFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
@@ -25,9 +27,9 @@ export const fmDeprecatedKey = defineRule(
       const removal = removeEntryEdit(document.text, document.lines, facts.frontMatter, entry);
       const remove: Fix | undefined = removal ? { title: `Remove "${entry.key}"`, edits: [removal], safe: !successor || successorPresent } : undefined;
       if (!successor) {
-        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}) });
+        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}), severity: 'info' });
       } else if (successorPresent) {
-        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}) });
+        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}), severity: 'info' });
       } else {
         const rename: Fix = { title: `Rename to "${successor}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }], safe: false };
         report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, ...(remove ? { suggestions: [remove] } : {}) });

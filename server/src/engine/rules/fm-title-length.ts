@@ -1,7 +1,7 @@
 // fm-title-length: the title fits search results and browser tabs (default 20-60 characters,
 // not counting a site suffix such as "| Microsoft Learn").
 import { frontMatterFacts } from '../frontmatter/settings.js';
-import { titleLength } from '../frontmatter/title.js';
+import { LEARN_BRAND, titleLength } from '../frontmatter/title.js';
 import { defineRule } from './rule.js';
 
 export const fmTitleLength = defineRule(
@@ -20,7 +20,7 @@ export const fmTitleLength = defineRule(
     const { min, max } = facts.settings.titleLength;
     if (length >= min && length <= max) return;
     report({
-      message: `The title is ${length} characters long: keep it between ${min} and ${max} so search results show it whole and it says enough.`,
+      message: `The title is ${length} characters long, before the "| ${LEARN_BRAND}" the site adds: keep it between ${min} and ${max} so search results show it whole and it says enough.`,
       at: entry.valueRange,
     });
   },

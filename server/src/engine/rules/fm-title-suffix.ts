@@ -1,7 +1,8 @@
-// fm-title-suffix: the title must not end with "| Microsoft Docs", "| Microsoft Learn" or the
-// docset's titleSuffix: the site adds the suffix itself, so readers would see it twice.
+// fm-title-suffix: the title must not end with "| Microsoft Learn" or the docset's titleSuffix
+// (the site adds them itself, so readers would see them twice), nor with a brand the site no
+// longer uses ("| Microsoft Docs", "| MSDN"), which readers would see beside "| Microsoft Learn".
 import { frontMatterFacts } from '../frontmatter/settings.js';
-import { siteSuffixStart } from '../frontmatter/title.js';
+import { findSiteSuffix, LEARN_BRAND, type SiteSuffix } from '../frontmatter/title.js';
 import { defineRule } from './rule.js';
 
 export const fmTitleSuffix = defineRule(
@@ -17,19 +18,31 @@ export const fmTitleSuffix = defineRule(
     if (!facts || !entry || typeof entry.value !== 'string') return;
     const suffixValue = facts.entries.get('titleSuffix')?.value ?? facts.buildMetadata.titleSuffix;
     const titleSuffix = typeof suffixValue === 'string' ? suffixValue : undefined;
-    if (siteSuffixStart(entry.value, titleSuffix) === -1) return;
+    const suffix = findSiteSuffix(entry.value, titleSuffix);
+    if (!suffix) return;
     // Find the suffix again in the source as written (inside quotes, when quoted) to remove exactly it.
     const { start, end } = entry.valueRange;
     const raw = document.text.slice(start.offset, end.offset);
     const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.at(-1) === raw[0];
     const inner = quoted ? raw.slice(1, -1) : raw;
     const innerStart = start.offset + (quoted ? 1 : 0);
-    const sourceSuffix = inner.includes('\n') ? -1 : siteSuffixStart(inner, titleSuffix);
-    const suffixText = inner.slice(sourceSuffix).trim();
+    const sourceSuffix = inner.includes('\n') ? -1 : (findSiteSuffix(inner, titleSuffix)?.start ?? -1);
+    const suffixText = entry.value.slice(suffix.start).trim();
     report({
-      message: `The site adds "${suffixText}" to every title: remove it from the title.`,
+      message: suffixMessage(suffixText, suffix.kind, titleSuffix),
       at: sourceSuffix === -1 ? entry.valueRange : [innerStart + sourceSuffix, innerStart + inner.length],
       ...(sourceSuffix === -1 ? {} : { fix: { title: `Remove "${suffixText}"`, edits: [{ start: innerStart + sourceSuffix, end: innerStart + inner.trimEnd().length, newText: '' }], safe: true } }),
     });
   },
 );
+
+function suffixMessage(suffixText: string, kind: SiteSuffix['kind'], titleSuffix: string | undefined): string {
+  switch (kind) {
+    case 'learn':
+      return `Remove "${suffixText}" from the title: Learn adds "| ${LEARN_BRAND}" to every page title itself.`;
+    case 'retired':
+      return `Remove "${suffixText}" from the title: an old site suffix; Learn adds "| ${LEARN_BRAND}" to every page title itself.`;
+    case 'docset':
+      return `Remove "${suffixText}" from the title: Learn adds this docset's titleSuffix ("${titleSuffix?.trim()}") to every page title itself.`;
+  }
+}

@@ -17,9 +17,11 @@ export const linkCaseMismatch = defineRule(
     for (const check of checkReferences(document, environment, config)) {
       for (const problem of check.problems) {
         if (problem.kind !== 'case-mismatch') continue;
-        const actualName = problem.actual.slice(problem.actual.lastIndexOf('/') + 1);
+        const written = check.destination.rawPath;
+        const rewritten = problem.edit.newText;
+        const differing = rewritten === written ? problem.actual.slice(problem.actual.lastIndexOf('/') + 1) : caseDifferences(written, rewritten);
         report({
-          message: `The ${NOUN[check.source]} "${check.destination.rawPath}" exists only as "${actualName}" (other letter case): the site finds it, GitHub and case-sensitive checkouts do not.`,
+          message: `The ${NOUN[check.source]} "${written}" exists only as "${rewritten === written ? problem.actual : rewritten}" (${differing} in other letter case): the site finds it, GitHub and case-sensitive checkouts do not.`,
           at: [problem.edit.start, problem.edit.end],
           fix: { title: `Change to "${problem.edit.newText}"`, edits: [problem.edit], safe: true },
         });
@@ -27,3 +29,14 @@ export const linkCaseMismatch = defineRule(
     }
   },
 );
+
+/** The folders and file whose letter case differs, named as on disk: `folder "Setup", file "Install.md"`. */
+function caseDifferences(written: string, rewritten: string): string {
+  const writtenSegments = written.split('/');
+  const segments = rewritten.split('/');
+  const last = segments.length - 1;
+  return segments
+    .map((segment, index) => (segment === writtenSegments[index] ? undefined : `${index === last ? 'file' : 'folder'} "${segment}"`))
+    .filter((part) => part !== undefined)
+    .join(', ');
+}

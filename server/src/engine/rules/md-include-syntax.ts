@@ -1,5 +1,6 @@
 // md-include-syntax: `[!INCLUDE [title](path)]` is well formed. A malformed include is published
-// as literal text; a lower-case keyword works but differs from the documented form (info).
+// as literal text. A lower-case keyword is read by the Learn build like the upper-case one, and
+// whole repositories use it, so asking for upper case is opt-in (`upperCaseKeyword`, info).
 import type { Include } from '../parse/learn-syntax.js';
 import type { Fix } from '../types.js';
 import { defineRule } from './rule.js';
@@ -8,14 +9,14 @@ import { defineRule } from './rule.js';
 const PATH_TOKEN = /[^\s()[\]<>"]+\.md\b/i;
 const TITLE = /^\s*\[([^\]\n]*)\]/;
 
-export const mdIncludeSyntax = defineRule(
+export const mdIncludeSyntax = defineRule<{ upperCaseKeyword: boolean }>(
   {
     id: 'md-include-syntax',
-    docs: { description: '`[!INCLUDE [title](path)]` is well formed; lower-case `include` is info', category: 'markdown' },
+    docs: { description: '`[!INCLUDE [title](path)]` is well formed; upper-case keyword on request (info)', category: 'markdown' },
     defaultSeverity: 'error',
     fixable: true,
   },
-  ({ document, report }) => {
+  ({ document, options, report }) => {
     for (const include of document.includes) {
       if (!include.wellFormed) {
         const fix = rebuild(document.text, include);
@@ -24,7 +25,7 @@ export const mdIncludeSyntax = defineRule(
           at: include.range,
           ...(fix ? { fix } : {}),
         });
-      } else if (include.keyword !== 'INCLUDE') {
+      } else if (options.upperCaseKeyword === true && include.keyword !== 'INCLUDE') {
         report({
           message: `Write the keyword in upper case: [!INCLUDE …], not [!${include.keyword} …].`,
           at: include.keywordRange,

@@ -10,6 +10,7 @@ import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { pageCandidates, type ResolvedRedirect } from './redirects.js';
+import { isLikelySameName } from './same-file.js';
 import type { Target } from './site.js';
 import { classifyDestination, type Destination } from './urls.js';
 
@@ -282,7 +283,7 @@ class ReferenceChecker {
     return 'missing';
   }
 
-  /** An existing file the writer probably meant: the same name elsewhere (a moved file), else a near name in the same folder. */
+  /** The existing file the writer very likely meant: the same name elsewhere (a moved file), else the one sibling with the same name but for a slip. */
   private closestPath(path: string): string | undefined {
     const name = path.slice(path.lastIndexOf('/') + 1);
     // A moved file: its name is found once elsewhere, and it is not a generic name such as image7.png.
@@ -290,19 +291,9 @@ class ReferenceChecker {
     if (sameName.length === 1 && !GENERIC_NAME.test(name)) return sameName[0];
     const folder = this.index.lookup(dirname(path));
     if (folder?.kind !== 'directory') return undefined;
-    let best: string | undefined;
-    let bestDistance = Math.min(3, Math.floor(name.length / 4)) + 1;
-    for (const entry of this.index.entriesOf(folder.path)) {
-      if (entry.type !== 'file') continue;
-      // resource-usage6.png is not a misspelling of resource-usage1.png.
-      if (entry.name.replace(/\d+/g, '#').toLowerCase() === name.replace(/\d+/g, '#').toLowerCase()) continue;
-      const distance = editDistance(name.trim().toLowerCase(), entry.name.toLowerCase());
-      if (distance < bestDistance) {
-        best = joinPath(folder.path, entry.name);
-        bestDistance = distance;
-      }
-    }
-    return best;
+    const likely = this.index.entriesOf(folder.path).filter((entry) => entry.type === 'file' && isLikelySameName(name, entry.name));
+    // Two candidates mean the slip could be either: offering one would be a guess.
+    return likely.length === 1 ? joinPath(folder.path, likely[0]!.name) : undefined;
   }
 
   /** Rewrites the written path to point at `target`, in the same style (relative or `~/`). */

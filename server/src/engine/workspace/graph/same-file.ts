@@ -1,0 +1,60 @@
+// "Did you mean" for a missing file offers only a name that is very likely the same file written
+// with a slip: other separators, another extension of the same kind, or one typo in the name. A
+// different file that merely looks alike is never offered: overview2.md is not overview.md (the
+// intended file may simply not exist), nor is steps.md step.md, nor image-3.png image-2.png.
+
+/** Extensions that may stand for one another: the same page or the same picture saved another way. */
+const EXTENSION_KINDS: readonly (readonly string[])[] = [
+  ['md', 'markdown', 'yml', 'yaml'],
+  ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp'],
+];
+/** A one-letter typo in a shorter stem is as likely a different name (map.md, max.md). */
+const MIN_TYPO_STEM_LENGTH = 5;
+
+/** Whether `candidate` (an existing file's name) is very likely the file meant by `wanted`. */
+export function isLikelySameName(wanted: string, candidate: string): boolean {
+  const want = splitName(wanted.trim());
+  const have = splitName(candidate);
+  if (!sameExtensionKind(want.extension, have.extension)) return false;
+  if (want.stem === have.stem) return true;
+  if (want.extension !== have.extension) return false;
+  // Numbers tell files of a series apart (step1/step2, overview/overview2): never a typo.
+  if (digitsOf(want.stem) !== digitsOf(have.stem)) return false;
+  return want.stem.length >= MIN_TYPO_STEM_LENGTH && oneTypoApart(want.stem, have.stem);
+}
+
+/** Lower-case stem with `-`, `_`, `.` and spaces read alike, and lower-case extension. */
+function splitName(name: string): { stem: string; extension: string } {
+  const lower = name.toLowerCase();
+  const dot = lower.lastIndexOf('.');
+  const stem = dot > 0 ? lower.slice(0, dot) : lower;
+  return { stem: stem.replace(/(%20|[-_. ])+/g, '-'), extension: dot > 0 ? lower.slice(dot + 1) : '' };
+}
+
+function sameExtensionKind(a: string, b: string): boolean {
+  return a === b || EXTENSION_KINDS.some((kind) => kind.includes(a) && kind.includes(b));
+}
+
+function digitsOf(stem: string): string {
+  return (stem.match(/\d+/g) ?? []).join(',');
+}
+
+/**
+ * One substituted letter, two neighbours swapped, or one letter missing or extra inside the stem.
+ * A letter added or dropped at the end is a different name more often than a typo (step/steps).
+ */
+function oneTypoApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const differences: number[] = [];
+    for (let index = 0; index < a.length && differences.length <= 2; index++) if (a[index] !== b[index]) differences.push(index);
+    if (differences.length === 1) return true;
+    const [first, second] = differences as [number, number];
+    return differences.length === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first];
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (longer.length !== shorter.length + 1) return false;
+  let index = 0;
+  while (index < shorter.length && longer[index] === shorter[index]) index++;
+  if (index === shorter.length) return false;
+  return longer.slice(index + 1) === shorter.slice(index);
+}
