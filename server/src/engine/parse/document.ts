@@ -47,7 +47,8 @@ export interface LinkInfo {
 }
 
 export interface ImageInfo {
-  kind: 'markdown' | 'triple-colon' | 'html';
+  /** `video`: a `<video>` element's `src` or `poster`, a media file like an image. */
+  kind: 'markdown' | 'triple-colon' | 'html' | 'video';
   source: string;
   sourceRange: Range;
   alt: string | undefined;
@@ -127,6 +128,9 @@ const HTML_ANCHOR = /<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']|\bid\s*=\s*["']([^"
 const HTML_HREF = /<a\s[^>]*?\bhref\s*=\s*(["'])([^"']*)\1/gi;
 const HTML_IMG = /<img\s[^>]*?\bsrc\s*=\s*(["'])([^"']*)\1[^>]*>/gi;
 const HTML_ALT = /\balt\s*=\s*(["'])([^"']*)\1/i;
+/** `<video>` targets the build copies and checks like images: its `src` and its `poster` frame. */
+const HTML_VIDEO = /<video\s[^>]*>/gi;
+const HTML_VIDEO_TARGET = /\b(?:src|poster)\s*=\s*(["'])([^"']*)\1/gi;
 
 export function parseDocument(path: string, text: string): DocumentModel {
   const lines = new LineIndex(text);
@@ -321,25 +325,40 @@ class Collector {
       model.anchors.push({ id, range: model.lines.range(start, start + match[0].length) });
     }
     for (const match of node.value.matchAll(HTML_HREF)) {
-      const urlStart = base + match.index + match[0].length - 1 - match[2]!.length;
+      const value = trimmedValue(match[2]!, base + match.index + match[0].length - 1 - match[2]!.length);
       model.links.push({
         kind: 'html',
-        url: match[2]!,
-        urlRange: model.lines.range(urlStart, urlStart + match[2]!.length),
+        url: value.text,
+        urlRange: model.lines.range(value.start, value.end),
         text: '',
         range: model.lines.range(base + match.index, base + match.index + match[0].length),
       });
     }
     for (const match of node.value.matchAll(HTML_IMG)) {
       const start = base + match.index;
-      const srcStart = start + match[0].indexOf(match[1]! + match[2]! + match[1]!) + 1;
+      const value = trimmedValue(match[2]!, start + match[0].indexOf(match[1]! + match[2]! + match[1]!) + 1);
       model.images.push({
         kind: 'html',
-        source: match[2]!,
-        sourceRange: model.lines.range(srcStart, srcStart + match[2]!.length),
+        source: value.text,
+        sourceRange: model.lines.range(value.start, value.end),
         alt: HTML_ALT.exec(match[0])?.[2],
         range: model.lines.range(start, start + match[0].length),
       });
+    }
+    if (!/<video\s/i.test(node.value)) return;
+    for (const video of node.value.matchAll(HTML_VIDEO)) {
+      const start = base + video.index;
+      for (const target of video[0].matchAll(HTML_VIDEO_TARGET)) {
+        const value = trimmedValue(target[2]!, start + target.index + target[0].length - 1 - target[2]!.length);
+        if (value.text === '') continue;
+        model.images.push({
+          kind: 'video',
+          source: value.text,
+          sourceRange: model.lines.range(value.start, value.end),
+          alt: undefined,
+          range: model.lines.range(start, start + video[0].length),
+        });
+      }
     }
   }
 
@@ -444,6 +463,13 @@ function findDirectives(model: DocumentModel): Directive[] {
     });
   }
   return directives;
+}
+
+/** An HTML attribute value without the spaces around it (the build trims them), with its offsets. */
+function trimmedValue(text: string, start: number): { text: string; start: number; end: number } {
+  const leading = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return { text: trimmed, start: start + leading, end: start + leading + trimmed.length };
 }
 
 function count(text: string, char: string): number {

@@ -1,4 +1,4 @@
-// img-file-not-found: an image (Markdown, :::image source=, <img src>) points to a file that does not exist.
+// img-file-not-found: an image (Markdown, :::image source=, <img src>, <video src/poster>) points to a file that does not exist.
 import { checkReferences } from '../workspace/graph/references.js';
 import { defineRule } from './rule.js';
 
@@ -12,7 +12,7 @@ const REASONS = {
 export const imgFileNotFound = defineRule(
   {
     id: 'img-file-not-found',
-    docs: { description: 'Image file (Markdown image, :::image source=, <img src>) exists in some letter case', category: 'links' },
+    docs: { description: 'Image file (Markdown image, :::image source=, <img src>, <video src/poster>) exists in some letter case', category: 'links' },
     defaultSeverity: 'error',
     fixable: true,
   },

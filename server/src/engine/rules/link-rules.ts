@@ -8,6 +8,7 @@ import { includeNotFound } from './include-not-found.js';
 import { includeUnused } from './include-unused.js';
 import { linkAbsoluteLearn } from './link-absolute-learn.js';
 import { linkAnchorNotFound } from './link-anchor-not-found.js';
+import { linkBackslash } from './link-backslash.js';
 import { linkCaseMismatch } from './link-case-mismatch.js';
 import { linkEmpty } from './link-empty.js';
 import { linkFileNotFound } from './link-file-not-found.js';
@@ -29,6 +30,7 @@ export const LINK_RULES: GuidanceRule<never>[] = [
   linkOutsideDocset,
   linkOutsideWorkspace,
   linkSiteRelative,
+  linkBackslash,
   linkAbsoluteLearn,
   linkLocale,
   linkInsecure,

@@ -10,7 +10,7 @@ import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import type { Target } from './site.js';
-import { classifyDestination, type Destination } from './urls.js';
+import { classifyDestination, replaceRanges, type Destination } from './urls.js';
 
 export type ReferenceSource = 'link' | 'image' | 'include';
 
@@ -300,7 +300,7 @@ class ReferenceChecker {
     const base = destination.kind === 'docset-root' ? root : dirname(this.document.path);
     const depth = base.split('/').filter(Boolean);
     const actualSegments = actual.split('/').filter(Boolean);
-    const written = destination.rawPath.split('/');
+    const written = replaceRanges(destination.rawPath, destination.backslashes, '/').split('/');
     const rewritten = written.map((segment, index) => {
       if (segment === '..') {
         depth.pop();
