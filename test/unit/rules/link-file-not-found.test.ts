@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 const files = { '/ws/docs/setup.md': '# Setup\n', '/ws/docs/My File.md': '# Mine\n', '/ws/guides/moved-article.md': '# Moved\n' };
 
@@ -10,12 +12,31 @@ testRule('link-file-not-found', {
     { name: 'a folder link', code: '[docs](../guides/)\n', files },
     { name: 'backslash separators resolve as in the build', code: '[m](..\\guides\\moved-article.md)\n', files },
     { name: 'href is trimmed and its character references decoded', code: '<a href=" ../guides/moved-article.md ">m</a> <a href="My&#32;File.md">x</a> <a href="Tom&amp;Jerry.md">y</a>\n', files: { ...files, '/ws/docs/Tom&Jerry.md': '# T\n' } },
-    { name: 'a link into a folder this checkout does not have', code: '[a](../admin/overview.md)\n', files },
     { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },
     { name: 'case mismatches are link-case-mismatch', code: '[Setup](SETUP.md)\n', files },
     { name: 'links in code are not links', code: '`[a](nope.md)`\n\n```md\n[b](nope.md)\n```\n', files },
   ],
   invalid: [
+    // A typo in a folder name, or a deleted folder: broken on the site too.
+    { name: 'a link into a folder that does not exist', code: '[a](../adoptoin/overview.md)\n', files, errors: [{ line: 1, column: 5, message: '"../adoptoin/overview.md" does not exist' }] },
+    {
+      name: 'in a partial checkout (config) such a link cannot be verified',
+      code: '[a](../admin/overview.md)\n',
+      files: { ...files, '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' },
+      errors: [{ line: 1, column: 5, message: 'cannot be verified here' }],
+    },
+    {
+      name: 'git sparse-checkout is detected',
+      code: '[a](../admin/overview.md)\n',
+      files: { ...files, '/ws/.git/config': '[core]\n\trepositoryformatversion = 0\n\tsparseCheckout = true\n', '/ws/.git/info/sparse-checkout': '/docs/\n' },
+      errors: [{ line: 1, message: 'partial checkout' }],
+    },
+    {
+      name: 'a missing file in a folder that is here is missing even in a partial checkout',
+      code: '[a](nope.md)\n',
+      files: { ...files, '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' },
+      errors: [{ line: 1, message: 'does not exist' }],
+    },
     {
       name: 'a missing sibling points at the path',
       code: 'See [install](install.md#step).\n',
@@ -50,4 +71,11 @@ testRule('link-file-not-found', {
       errors: [{ line: 1, message: 'Did you mean "../setup.md"?' }],
     },
   ],
+});
+
+describe('link-file-not-found in a partial checkout', () => {
+  it('reports a folder that is not here as info, not as a missing file', () => {
+    const findings = lintCase('link-file-not-found', { name: 'partial', code: '[a](../admin/overview.md)\n', files: { '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' } });
+    assert.deepEqual(findings.map((finding) => finding.severity), ['info']);
+  });
 });

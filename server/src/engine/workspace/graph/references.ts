@@ -9,6 +9,7 @@ import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
+import { isPartialCheckout } from './checkout.js';
 import type { Target } from './site.js';
 import { classifyDestination, replaceRanges, type Destination } from './urls.js';
 
@@ -17,6 +18,8 @@ export type ReferenceSource = 'link' | 'image' | 'include';
 export type Problem =
   | { kind: 'malformed' }
   | { kind: 'file-missing'; reason: 'missing' | 'folder' | 'outside-docset' | 'outside-workspace'; suggestion: TextEdit | undefined; suggestedPath: string | undefined }
+  /** The target's folder is not in this partial checkout: it cannot be verified here. */
+  | { kind: 'not-checked-out' }
   | { kind: 'case-mismatch'; actual: string; edit: TextEdit }
   | { kind: 'md-extension'; edit: TextEdit }
   | { kind: 'anchor-missing'; anchor: string; file: string | undefined; range: [number, number]; suggestion: string | undefined }
@@ -198,9 +201,11 @@ class ReferenceChecker {
       }
     }
     if (!found) {
-      // A link into a folder this checkout does not have at all is most often content kept elsewhere
-      // (a partial or sparse checkout): not ours to call broken.
-      if (check.source === 'link' && !this.index.lookup(dirname(path))) return;
+      // In a partial checkout a folder that is not here may exist in the repository: say so, not "missing".
+      if (!this.index.lookup(dirname(path)) && isPartialCheckout(this.index.fs, this.index.site.workspaceFolderOf(path), this.config)) {
+        check.problems.push({ kind: 'not-checked-out' });
+        return;
+      }
       const suggestedPath = this.closestPath(path);
       check.problems.push({ kind: 'file-missing', reason: 'missing', suggestedPath, suggestion: suggestedPath ? this.pathEdit(check, suggestedPath) : undefined });
       return;
