@@ -10,6 +10,8 @@ testRule('link-file-not-found', {
     { name: 'escapes are decoded and ?query ignored', code: '[Mine](My%20File.md?tabs=a#mine)\n', files },
     { name: 'external, mailto and same-page links', code: '[a](https://example.com) [b](mailto:a@b.c) [c](#top)\n', files },
     { name: 'a folder link', code: '[docs](../guides/)\n', files },
+    // GFM makes `www.` in text a web link (http://www…), not a path.
+    { name: 'a www. address in prose is a web address', code: 'Go to www.example.com/setup.md or www.contoso.com.\n', files },
     { name: 'backslash separators resolve as in the build', code: '[m](..\\guides\\moved-article.md)\n', files },
     { name: 'href is trimmed and its character references decoded', code: '<a href=" ../guides/moved-article.md ">m</a> <a href="My&#32;File.md">x</a> <a href="Tom&amp;Jerry.md">y</a>\n', files: { ...files, '/ws/docs/Tom&Jerry.md': '# T\n' } },
     { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },

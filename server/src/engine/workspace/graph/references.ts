@@ -140,6 +140,8 @@ class ReferenceChecker {
     const { document } = this;
     const checks: ReferenceCheck[] = [];
     for (const link of linksOf(document)) {
+      // GFM links `www.example.com` in text to http://www.example.com: a web address, never a file.
+      if (link.kind === 'autolink' && /^www\./i.test(link.url)) continue;
       checks.push(this.check('link', link.url, link.urlRange));
     }
     for (const image of document.images) checks.push(this.check('image', image.source, image.sourceRange));
