@@ -9,7 +9,7 @@ import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
 import { scanMarkdown } from './graph/scan.js';
-import { SiteModel, type Target } from './graph/site.js';
+import { includedFile, SiteModel, type Target } from './graph/site.js';
 import { classifyDestination } from './graph/urls.js';
 
 export interface Lookup {
@@ -321,7 +321,7 @@ export class WorkspaceIndex {
       const target = this.resolve(path, written);
       return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path) ? target.path : undefined;
     };
-    const includes = scanned.includes.map(targetPath).filter((target): target is string => target !== undefined);
+    const includes = scanned.includes.map((written) => includedFile(this.resolve(path, written))).filter((target): target is string => target !== undefined);
     // The `[title](path)` inside an include reads as a link destination too; it is an include edge only.
     const includeSet = new Set(includes);
     return {

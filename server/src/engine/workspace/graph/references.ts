@@ -10,7 +10,7 @@ import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { isPartialCheckout } from './checkout.js';
-import type { Target } from './site.js';
+import { includedFile, type Target } from './site.js';
 import { classifyDestination, replaceRanges, type Destination } from './urls.js';
 
 export type ReferenceSource = 'link' | 'image' | 'include';
@@ -171,6 +171,10 @@ class ReferenceChecker {
         else check.problems.push({ kind: 'outside-workspace', path: target.path });
         break;
       case 'outside-docset': {
+        if (source === 'include' && this.isInWorkspace(target.file)) {
+          this.checkPath(check, target.file, undefined);
+          break;
+        }
         if (source !== 'link') {
           check.problems.push({ kind: 'file-missing', reason: 'outside-docset', suggestion: undefined, suggestedPath: undefined });
           break;
@@ -219,6 +223,10 @@ class ReferenceChecker {
     if (check.source === 'link' && anchor && found.kind === 'file' && isMarkdownPath(found.path)) this.checkAnchor(check, found.path, anchor);
   }
 
+  private isInWorkspace(path: string): boolean {
+    return this.index.workspaceFolders.some((folder) => isInside(path, folder));
+  }
+
   private checkAnchor(check: ReferenceCheck, file: string | undefined, anchor: string): void {
     const wanted = anchor.toLowerCase();
     if (wanted === '' || wanted === 'top') return;
@@ -239,9 +247,9 @@ class ReferenceChecker {
     const anchors = new Set(this.ownAnchors);
     for (const include of this.document.includes) {
       if (!include.wellFormed) continue;
-      const target = this.index.resolve(this.document.path, include.path, this.config.docsets);
-      if (target.kind !== 'path') continue;
-      const actual = this.index.lookup(target.path);
+      const file = includedFile(this.index.resolve(this.document.path, include.path, this.config.docsets));
+      if (file === undefined) continue;
+      const actual = this.index.lookup(file);
       if (actual?.kind !== 'file' || actual.path === this.document.path) continue;
       for (const anchor of precise ? this.index.preciseAnchorsOf(actual.path) : this.index.anchorsOf(actual.path)) anchors.add(anchor);
     }
