@@ -181,11 +181,15 @@ class ReferenceChecker {
         }
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
         if (verified !== 'found') check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
+        else this.checkSiteAnchor(check, target.path!, target.anchor);
         break;
       }
-      case 'site':
-        if (target.path !== undefined && this.sitePathExists(target.path) === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+      case 'site': {
+        const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
+        if (verified === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+        if (verified === 'found') this.checkSiteAnchor(check, target.path!, target.anchor);
         break;
+      }
       case 'none':
         break;
     }
@@ -261,12 +265,27 @@ class ReferenceChecker {
     return includers.some((includer) => this.index.anchorsOf(includer).has(anchor) || this.index.preciseAnchorsOf(includer).has(anchor));
   }
 
-  /** 'found', 'missing' (the folder exists and the page is not in it), or 'unknown' (the folder is not in this repository). */
-  private sitePathExists(path: string): 'found' | 'missing' | 'unknown' {
+  /** A site path this repository has: its `#anchor` is checked in the page it publishes. */
+  private checkSiteAnchor(check: ReferenceCheck, sitePath: string, anchor: string | undefined): void {
+    if (check.source !== 'link' || !anchor) return;
+    const page = this.sitePage(sitePath);
+    if (page?.kind === 'file' && isMarkdownPath(page.path)) this.checkAnchor(check, page.path, anchor);
+  }
+
+  /** The file a site path is published from (`/a/b` from b.md, b/index.md, b.yml…), when this repository has it. */
+  private sitePage(path: string): Lookup | undefined {
     const bare = path.replace(/\/+$/, '');
     for (const candidate of [bare, bare + '.md', joinPath(bare, 'index.md'), bare + '.yml', joinPath(bare, 'index.yml')]) {
-      if (this.index.lookup(candidate)) return 'found';
+      const found = this.index.lookup(candidate);
+      if (found) return found;
     }
+    return undefined;
+  }
+
+  /** 'found', 'missing' (the folder exists and the page is not in it), or 'unknown' (the folder is not in this repository). */
+  private sitePathExists(path: string): 'found' | 'missing' | 'unknown' {
+    if (this.sitePage(path)) return 'found';
+    const bare = path.replace(/\/+$/, '');
     // Several repositories publish under one prefix (/azure/…), and top-level pages are often landing
     // pages or redirects: judge only pages in a subfolder this repository has.
     const folder = this.index.lookup(dirname(bare));
