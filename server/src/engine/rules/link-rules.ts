@@ -14,6 +14,7 @@ import { linkEmpty } from './link-empty.js';
 import { linkFileNotFound } from './link-file-not-found.js';
 import { linkInsecure } from './link-insecure.js';
 import { linkLocalPath } from './link-local-path.js';
+import { linkMalformed } from './link-malformed.js';
 import { linkLocale } from './link-locale.js';
 import { linkMdExtension } from './link-md-extension.js';
 import { linkOutsideDocset } from './link-outside-docset.js';
@@ -31,6 +32,7 @@ export const LINK_RULES: GuidanceRule<never>[] = [
   linkOutsideWorkspace,
   linkSiteRelative,
   linkBackslash,
+  linkMalformed,
   linkAbsoluteLearn,
   linkLocale,
   linkInsecure,

@@ -11,7 +11,7 @@ import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { isPartialCheckout } from './checkout.js';
 import { includedFile, type Target } from './site.js';
-import { classifyDestination, replaceRanges, type Destination } from './urls.js';
+import { classifyDestination, replaceRanges, schemeLessHost, type Destination } from './urls.js';
 
 export type ReferenceSource = 'link' | 'image' | 'include';
 
@@ -25,7 +25,11 @@ export type Problem =
   | { kind: 'anchor-missing'; anchor: string; file: string | undefined; range: [number, number]; suggestion: string | undefined }
   | { kind: 'outside-docset'; sitePath: string; verified: 'missing' | 'unknown' }
   | { kind: 'outside-workspace'; path: string }
-  | { kind: 'site-missing'; sitePath: string };
+  | { kind: 'site-missing'; sitePath: string }
+  /** `aka.ms/x` without `https://`: a relative path for the build, a web address for the writer. */
+  | { kind: 'scheme-less'; host: string; edit: TextEdit }
+  /** `b.md/`: a file name followed by a slash names a folder, which does not exist. */
+  | { kind: 'trailing-slash'; edit: TextEdit };
 
 export interface ReferenceCheck {
   source: ReferenceSource;
@@ -162,9 +166,17 @@ class ReferenceChecker {
       case 'same-file':
         if (source === 'link') this.checkAnchor(check, undefined, target.anchor);
         break;
-      case 'path':
+      case 'path': {
+        const host = schemeLessHost(destination);
+        // A web address only when no file or folder of that name is here (`docs.microsoft.com/` could be a folder).
+        if (host !== undefined && !this.index.lookup(joinPath(dirname(this.document.path), host))) {
+          const start = check.at[0] + destination.pathStart;
+          check.problems.push({ kind: 'scheme-less', host, edit: { start, end: start, newText: 'https://' } });
+          break;
+        }
         this.checkPath(check, target.path, target.anchor);
         break;
+      }
       // Images and includes are files the build copies from the docset: outside it, there is nothing to copy.
       case 'outside-workspace':
         if (source !== 'link') check.problems.push({ kind: 'file-missing', reason: 'outside-workspace', suggestion: undefined, suggestedPath: undefined });
@@ -221,6 +233,11 @@ class ReferenceChecker {
       return;
     }
     check.resolved = found;
+    if (found.kind === 'file' && /\/+$/.test(check.destination.rawPath)) {
+      const end = check.at[0] + check.destination.pathStart + check.destination.rawPath.length;
+      const slashes = /\/+$/.exec(check.destination.rawPath)![0].length;
+      check.problems.push({ kind: 'trailing-slash', edit: { start: end - slashes, end, newText: '' } });
+    }
     if (!found.exactCase && !check.problems.some((problem) => problem.kind === 'md-extension')) {
       check.problems.push({ kind: 'case-mismatch', actual: found.path, edit: this.caseEdit(check, found.path) });
     }
