@@ -183,6 +183,7 @@ class ReferenceChecker {
         else check.problems.push({ kind: 'outside-workspace', path: target.path });
         break;
       case 'outside-docset': {
+        // The build reads an include from anywhere in the repository, above the docset root too.
         if (source === 'include' && this.isInWorkspace(target.file)) {
           this.checkPath(check, target.file, undefined);
           break;
