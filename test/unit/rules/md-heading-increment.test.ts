@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 // Facts from the build's heading checks: includes count where they are included, and each zone
 // pivot, moniker range and tab is checked as its own page.
@@ -41,4 +43,11 @@ testRule('md-heading-increment', {
     { name: 'a moniker continues the headings before it', code: '# T\n\n## A\n\n::: moniker range=">= v2"\n\n#### B\n\n::: moniker-end\n', errors: [{ line: 7 }] },
     { name: 'a tab continues the headings before the tabs', code: '# T\n\n## A\n\n# [Windows](#tab/windows)\n\n#### B\n\n---\n', errors: [{ line: 7 }] },
   ],
+});
+
+describe('md-heading-increment severity', () => {
+  it('an include that starts too deep is an info (the build rates it a suggestion); a skip in the article keeps the rule severity', () => {
+    const findings = lintCase('md-heading-increment', { name: 'both', code: '# T\n\n[!INCLUDE [s](includes/h3.md)]\n\n# U\n\n### V\n', files: includes });
+    assert.deepEqual(findings.map((finding) => finding.severity), ['info', 'warning']);
+  });
 });
