@@ -8,6 +8,13 @@ const files = {
 testRule('include-not-found', {
   valid: [
     { name: 'relative and ~/ includes', code: '[!INCLUDE [f](../includes/footer-banner.md)]\n\n[!include[f](~/includes/footer-banner.md)]\n', files },
+    // The build reads includes from anywhere in the repository, shared ones above the docset included.
+    {
+      name: 'an include above the docset root, inside the repository',
+      path: '/ws/site/a/article.md',
+      code: '[!INCLUDE [f](../../includes/footer-banner.md)]\n',
+      files: { ...files, '/ws/site/docfx.json': '{}' },
+    },
   ],
   invalid: [
     {
@@ -24,11 +31,11 @@ testRule('include-not-found', {
       errors: [{ line: 1, column: 27, message: 'outside the workspace folder' }],
     },
     {
-      name: 'climbing above the docset root',
+      name: 'a missing file above the docset root is still missing',
       path: '/ws/site/a/article.md',
-      code: '[!INCLUDE [f](../../includes/footer-banner.md)]\n',
+      code: '[!INCLUDE [f](../../includes/no-such-banner.md)]\n',
       files: { ...files, '/ws/site/docfx.json': '{}' },
-      errors: [{ line: 1, message: 'climbs above the docset root' }],
+      errors: [{ line: 1, message: 'does not exist' }],
     },
   ],
 });

@@ -7,6 +7,12 @@ const files = {
   '/ws/docs/host.md': '# Host\n\n## Article only\n\n[!INCLUDE [more](includes/more.md)]\n',
 };
 
+const site = {
+  '/ws/power-platform/docfx.json': JSON.stringify({ build: { globalMetadata: { breadcrumb_path: '/power-platform/breadcrumb/toc.json' } } }),
+  '/ws/power-platform/guidance/roles.md': '# Roles\n\n## Team lead\n',
+};
+const sitePath = '/ws/power-platform/guidance/article.md';
+
 testRule('link-anchor-not-found', {
   valid: [
     { name: 'same-file heading', code: '# Title\n\n## Next steps\n\n[n](#next-steps)\n', files },
@@ -14,6 +20,8 @@ testRule('link-anchor-not-found', {
     { name: 'anchors compare without case and decode escapes', code: '[a](target.md#Set-Up-The-App) [b](target.md#set%2Dup-the-app)\n', files },
     { name: 'a same-page link in an include points into the articles including it', path: '/ws/docs/includes/more.md', code: '## From the include\n\n[back](#article-only)\n', files },
     { name: 'missing files are not anchor problems', code: '[a](gone.md#x)\n', files },
+    { name: 'a site-relative link into this repository with a real anchor', path: sitePath, code: '[a](/power-platform/guidance/roles#team-lead)\n', files: site },
+    { name: 'a site path another repository publishes is not checked', path: sitePath, code: '[a](/azure/overview#anything)\n', files: site },
   ],
   invalid: [
     {
@@ -22,6 +30,14 @@ testRule('link-anchor-not-found', {
       files,
       errors: [{ line: 1, column: 14, endColumn: 28, message: '"#set-up-the-ap" in target.md. Did you mean "#set-up-the-app"?' }],
       output: '[a](target.md#set-up-the-app)\n',
+    },
+    {
+      name: 'a site-relative link into this repository: its anchor is checked in the page it names',
+      path: sitePath,
+      code: '[a](/power-platform/guidance/roles#team-leed)\n',
+      files: site,
+      errors: [{ line: 1, column: 35, message: 'Did you mean "#team-lead"?' }],
+      output: '[a](/power-platform/guidance/roles#team-lead)\n',
     },
     { name: 'same file', code: '# Title\n\n[n](#next-steps)\n', files, errors: [{ line: 3, column: 5, message: 'in this file' }] },
     { name: 'an include nobody includes has no page to point into', path: '/ws/docs/includes/other.md', code: '[x](#nowhere)\n', files, errors: [{ line: 1 }] },

@@ -10,7 +10,10 @@ testRule('link-file-not-found', {
     { name: 'escapes are decoded and ?query ignored', code: '[Mine](My%20File.md?tabs=a#mine)\n', files },
     { name: 'external, mailto and same-page links', code: '[a](https://example.com) [b](mailto:a@b.c) [c](#top)\n', files },
     { name: 'a folder link', code: '[docs](../guides/)\n', files },
-    { name: 'a link into a folder this checkout does not have', code: '[a](../admin/overview.md)\n', files },
+    // GFM makes `www.` in text a web link (http://www…), not a path.
+    { name: 'a www. address in prose is a web address', code: 'Go to www.example.com/setup.md or www.contoso.com.\n', files },
+    { name: 'backslash separators resolve as in the build', code: '[m](..\\guides\\moved-article.md)\n', files },
+    { name: 'href is trimmed and its character references decoded', code: '<a href=" ../guides/moved-article.md ">m</a> <a href="My&#32;File.md">x</a> <a href="Tom&amp;Jerry.md">y</a>\n', files: { ...files, '/ws/docs/Tom&Jerry.md': '# T\n' } },
     { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },
     { name: 'case mismatches are link-case-mismatch', code: '[Setup](SETUP.md)\n', files },
     { name: 'links in code are not links', code: '`[a](nope.md)`\n\n```md\n[b](nope.md)\n```\n', files },
@@ -21,6 +24,26 @@ testRule('link-file-not-found', {
     },
   ],
   invalid: [
+    // A typo in a folder name, or a deleted folder: broken on the site too.
+    { name: 'a link into a folder that does not exist', code: '[a](../adoptoin/overview.md)\n', files, errors: [{ line: 1, column: 5, message: '"../adoptoin/overview.md" does not exist' }] },
+    {
+      name: 'in a partial checkout (config) such a link cannot be verified',
+      code: '[a](../admin/overview.md)\n',
+      files: { ...files, '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' },
+      errors: [{ line: 1, column: 5, message: 'cannot be verified here' }],
+    },
+    {
+      name: 'git sparse-checkout is detected',
+      code: '[a](../admin/overview.md)\n',
+      files: { ...files, '/ws/.git/config': '[core]\n\trepositoryformatversion = 0\n\tsparseCheckout = true\n', '/ws/.git/info/sparse-checkout': '/docs/\n' },
+      errors: [{ line: 1, message: 'partial checkout' }],
+    },
+    {
+      name: 'a missing file in a folder that is here is missing even in a partial checkout',
+      code: '[a](nope.md)\n',
+      files: { ...files, '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' },
+      errors: [{ line: 1, message: 'does not exist' }],
+    },
     {
       name: 'a missing sibling points at the path',
       code: 'See [install](install.md#step).\n',
@@ -77,5 +100,12 @@ describe('link-file-not-found: "did you mean" only for the same file', () => {
 
   it('offers the one sibling that differs by a typo', () => {
     assert.deepEqual(messages('[Guide](instal-guide.md)\n', { '/ws/docs/install-guide.md': '# A\n' }), ['The link target "instal-guide.md" does not exist. Did you mean "install-guide.md"?']);
+  });
+});
+
+describe('link-file-not-found in a partial checkout', () => {
+  it('reports a folder that is not here as info, not as a missing file', () => {
+    const findings = lintCase('link-file-not-found', { name: 'partial', code: '[a](../admin/overview.md)\n', files: { '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' } });
+    assert.deepEqual(findings.map((finding) => finding.severity), ['info']);
   });
 });

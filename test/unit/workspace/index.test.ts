@@ -114,7 +114,7 @@ describe('workspace index', () => {
     const site = index.resolve('/ws/pp/guidance/a.md', '/power-platform/guidance/b#x');
     assert.deepEqual(site, { kind: 'site', sitePath: '/power-platform/guidance/b', path: '/ws/pp/guidance/b', anchor: 'x' });
     const climbed = index.resolve('/ws/pp/guidance/a.md', '../../azure/x.md');
-    assert.deepEqual(climbed, { kind: 'outside-docset', sitePath: '/azure/x.md', path: undefined, anchor: undefined });
+    assert.deepEqual(climbed, { kind: 'outside-docset', sitePath: '/azure/x.md', path: undefined, file: '/ws/azure/x.md', anchor: undefined });
     assert.equal(siteBaseFromBreadcrumb('/office/vba/breadcrumb/toc.json'), '/office/vba/');
   });
 });

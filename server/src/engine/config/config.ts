@@ -48,6 +48,7 @@ export interface RawConfig {
   baseUrl?: string;
   plugins?: string[];
   maxFileSize?: number;
+  partialCheckout?: boolean;
 }
 
 export interface ConfigFile {
@@ -67,6 +68,8 @@ export interface ResolvedConfig {
   /** Plug-in module names, each with the folder of the config that named it (modules resolve from there). */
   plugins: Array<{ name: string; folder: string }>;
   maxFileSize?: number;
+  /** This checkout lacks some folders of the repository (set in config, or git sparse-checkout is on). */
+  partialCheckout?: boolean;
   /** The config files that applied, parents first. */
   files: string[];
 }
@@ -143,6 +146,7 @@ export class ConfigLoader {
       if (file.data.docsets) Object.assign(resolved.docsets, file.data.docsets);
       if (file.data.baseUrl) resolved.baseUrl = file.data.baseUrl;
       if (file.data.maxFileSize) resolved.maxFileSize = file.data.maxFileSize;
+      if (file.data.partialCheckout !== undefined) resolved.partialCheckout = file.data.partialCheckout;
       for (const name of file.data.plugins ?? []) resolved.plugins.push({ name, folder: file.folder });
     }
     for (const file of chain) {

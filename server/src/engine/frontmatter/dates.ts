@@ -1,4 +1,6 @@
-// Learn writes ms.date as MM/DD/YYYY. Dates here are calendar days: no time of day, no time zone.
+// Learn reads ms.date as M/D/YYYY: month and day of one or two digits (its own check accepts 3/3/2020
+// and 03/03/2020 alike). We write new dates padded, MM/DD/YYYY. Dates here are calendar days: no time
+// of day, no time zone.
 
 export function formatLearnDate(date: Date): string {
   const month = String(date.getMonth() + 1).padStart(2, '0');
@@ -13,16 +15,15 @@ export interface CalendarDate {
 }
 
 export type DateReading =
-  /** Written as Learn wants it and a real day. */
+  /** Written as Learn reads it (M/D/YYYY, padded or not) and a real day. */
   | { kind: 'valid'; date: CalendarDate }
-  /** A real day written another unambiguous way (ISO, one-digit month or day); `learn` is MM/DD/YYYY. */
+  /** A real day written another unambiguous way (ISO); `learn` is MM/DD/YYYY. */
   | { kind: 'other-format'; date: CalendarDate; learn: string }
-  /** MM/DD/YYYY that names no day, such as 02/30/2026. */
+  /** M/D/YYYY that names no day, such as 02/30/2026. */
   | { kind: 'not-a-day' }
   | { kind: 'unreadable' };
 
-const LEARN_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
-const SHORT_US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const LEARN_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 
 export function readLearnDate(text: string): DateReading {
@@ -32,11 +33,10 @@ export function readLearnDate(text: string): DateReading {
     const date = calendarDate(Number(learn[3]), Number(learn[1]), Number(learn[2]));
     return date ? { kind: 'valid', date } : { kind: 'not-a-day' };
   }
-  const us = SHORT_US_DATE.exec(value);
-  const iso = us ? undefined : ISO_DATE.exec(value);
-  const date = us ? calendarDate(Number(us[3]), Number(us[1]), Number(us[2])) : iso ? calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
-  if (date) return { kind: 'other-format', date, learn: learnText(date) };
-  return us || iso ? { kind: 'not-a-day' } : { kind: 'unreadable' };
+  const iso = ISO_DATE.exec(value);
+  if (!iso) return { kind: 'unreadable' };
+  const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return date ? { kind: 'other-format', date, learn: learnText(date) } : { kind: 'not-a-day' };
 }
 
 function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {

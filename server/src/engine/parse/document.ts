@@ -48,7 +48,8 @@ export interface LinkInfo {
 }
 
 export interface ImageInfo {
-  kind: 'markdown' | 'triple-colon' | 'html';
+  /** `video`: a `<video>` element's `src` or `poster`, a media file like an image. */
+  kind: 'markdown' | 'triple-colon' | 'html' | 'video';
   source: string;
   sourceRange: Range;
   alt: string | undefined;
@@ -332,18 +333,30 @@ class Collector {
     for (const tag of tags) {
       const href = tag.name === 'a' ? quotedAttribute(tag, 'href') : undefined;
       if (!href) continue;
-      model.links.push({ kind: 'html', url: href.value!, urlRange: range(href.valueStart, href.end - 1), text: '', range: range(tag.start, href.end) });
+      const url = trimmedValue(href, base);
+      model.links.push({ kind: 'html', url: url.text, urlRange: model.lines.range(url.start, url.end), text: '', range: range(tag.start, href.end) });
     }
     for (const tag of tags) {
       const src = tag.name === 'img' && tag.closed ? quotedAttribute(tag, 'src') : undefined;
       if (!src) continue;
+      const source = trimmedValue(src, base);
       model.images.push({
         kind: 'html',
-        source: src.value!,
-        sourceRange: range(src.valueStart, src.end - 1),
+        source: source.text,
+        sourceRange: model.lines.range(source.start, source.end),
         alt: quotedAttribute(tag, 'alt')?.value,
         range: range(tag.start, tag.end),
       });
+    }
+    // `<video>` targets the build copies and checks like images: its `src` and its `poster` frame.
+    for (const tag of tags) {
+      if (tag.name !== 'video') continue;
+      for (const attribute of tag.attributes) {
+        if ((attribute.name !== 'src' && attribute.name !== 'poster') || !attribute.quoted) continue;
+        const target = trimmedValue(attribute, base);
+        if (target.text === '') continue;
+        model.images.push({ kind: 'video', source: target.text, sourceRange: model.lines.range(target.start, target.end), alt: undefined, range: range(tag.start, tag.end) });
+      }
     }
   }
 
@@ -462,6 +475,14 @@ function findDirectives(model: DocumentModel): Directive[] {
 function quotedAttribute(tag: HtmlStartTag, name: string): HtmlAttribute | undefined {
   const attribute = tag.attributes.find((candidate) => candidate.name === name);
   return attribute?.quoted ? attribute : undefined;
+}
+
+/** An attribute's value without the spaces around it (the build trims them), with its document offsets. */
+function trimmedValue(attribute: HtmlAttribute, base: number): { text: string; start: number; end: number } {
+  const value = attribute.value ?? '';
+  const start = base + attribute.valueStart + value.length - value.trimStart().length;
+  const text = value.trim();
+  return { text, start, end: start + text.length };
 }
 
 function count(text: string, char: string): number {

@@ -1,4 +1,4 @@
-// fm-date-format: ms.date is written MM/DD/YYYY, names a real day, and is not far in the future.
+// fm-date-format: ms.date is written M/D/YYYY (as Learn reads it), names a real day, and is not far in the future.
 import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
 import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
@@ -11,7 +11,7 @@ const MAX_DAYS_AHEAD = 30;
 export const fmDateFormat = defineRule(
   {
     id: 'fm-date-format',
-    docs: { description: 'ms.date is MM/DD/YYYY, a real calendar date, at most 30 days ahead', category: 'front-matter' },
+    docs: { description: 'ms.date is M/D/YYYY, a real calendar date, at most 30 days ahead', category: 'front-matter' },
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -29,9 +29,9 @@ export const fmDateFormat = defineRule(
       }
       case 'other-format':
         report({
-          message: `ms.date should be written MM/DD/YYYY: ${reading.learn}.`,
+          message: `ms.date should be written M/D/YYYY: ${reading.learn}.`,
           at: entry.valueRange,
-          // The day is unambiguous (ISO, or US order with one digit), so rewriting it is always right.
+          // An ISO date names one day only, so rewriting it is always right.
           fix: { title: `Change to ${reading.learn}`, edits: [replaceValueEdit(document.text, entry, reading.learn)], safe: true },
           suggestions: [setToday],
         });
@@ -40,7 +40,7 @@ export const fmDateFormat = defineRule(
         report({ message: `ms.date ${entry.value} is not a real calendar date.`, at: entry.valueRange, fix: setToday });
         return;
       case 'unreadable':
-        report({ message: `ms.date should be a date written MM/DD/YYYY, not "${entry.value}".`, at: entry.valueRange, fix: setToday });
+        report({ message: `ms.date should be a date written M/D/YYYY, not "${entry.value}".`, at: entry.valueRange, fix: setToday });
     }
   },
 );

@@ -1,4 +1,4 @@
-// img-file-not-found: an image (Markdown, :::image source=, <img src>) points to a file that does not exist.
+// img-file-not-found: an image (Markdown, :::image source=, <img src>, <video src/poster>) points to a file that does not exist.
 import { checkReferences } from '../workspace/graph/references.js';
 import { defineRule } from './rule.js';
 
@@ -12,7 +12,7 @@ const REASONS = {
 export const imgFileNotFound = defineRule(
   {
     id: 'img-file-not-found',
-    docs: { description: 'Image file (Markdown image, :::image source=, <img src>) exists in some letter case', category: 'links' },
+    docs: { description: 'Image file (Markdown image, :::image source=, <img src>, <video src/poster>) exists in some letter case', category: 'links' },
     defaultSeverity: 'error',
     fixable: true,
     outsideBuild: true,
@@ -23,6 +23,9 @@ export const imgFileNotFound = defineRule(
       for (const problem of check.problems) {
         if (problem.kind === 'malformed') {
           report({ message: `The image path "${check.written}" has a malformed %-escape (a "%" must be followed by two hex digits, such as %20).`, at: check.range });
+        }
+        if (problem.kind === 'not-checked-out') {
+          report({ message: `The image "${check.destination.rawPath}" is in a folder this partial checkout does not have: it cannot be verified here.`, at: [check.at[0] + check.destination.pathStart, check.at[0] + check.destination.pathStart + check.destination.rawPath.length], severity: 'info' });
         }
         if (problem.kind !== 'file-missing') continue;
         const what = REASONS[problem.reason];

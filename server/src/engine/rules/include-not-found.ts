@@ -23,6 +23,9 @@ export const includeNotFound = defineRule(
         if (problem.kind === 'malformed') {
           report({ message: `The include path "${check.written}" has a malformed %-escape (a "%" must be followed by two hex digits, such as %20).`, at: check.range });
         }
+        if (problem.kind === 'not-checked-out') {
+          report({ message: `The include file "${check.written}" is in a folder this partial checkout does not have: it cannot be verified here.`, at: check.range, severity: 'info' });
+        }
         if (problem.kind !== 'file-missing') continue;
         const hint = problem.suggestion ? ` Did you mean "${problem.suggestion.newText}"?` : '';
         report({

@@ -1,4 +1,5 @@
-// link-empty: `[text]()` goes nowhere; `[](url)` gives screen readers and search nothing to say.
+// link-empty: `[](url)` gives screen readers and search nothing to say. `[text]()` is a link to the
+// page itself for the build (not broken), but usually an unfinished link: an info.
 import { linksOf } from '../workspace/graph/references.js';
 import { defineRule } from './rule.js';
 
@@ -18,7 +19,8 @@ export const linkEmpty = defineRule(
         const end = link.urlRange.end.offset;
         // Point at `()` for an inline link, at the label for a definition, at href="" in HTML.
         const at: [number, number] = link.kind === 'inline' && document.text[start - 1] === '(' ? [start - 1, end + 1] : link.kind === 'definition' ? [link.range.start.offset, link.range.end.offset] : [start, end];
-        report({ message: link.kind === 'definition' ? `The link definition [${link.text}] has no target.` : 'This link has no target: add the path or URL it should open.', at });
+        const what = link.kind === 'definition' ? `The link definition [${link.text}] has no target` : 'This link has no target';
+        report({ message: `${what}: it opens this page itself. Add the path or URL it should open.`, at, severity: 'info' });
         continue;
       }
       if (link.kind === 'inline' && link.text.trim() === '') {

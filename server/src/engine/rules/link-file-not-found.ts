@@ -17,6 +17,9 @@ export const linkFileNotFound = defineRule(
         if (problem.kind === 'malformed') {
           report({ message: `The link target "${check.written}" has a malformed %-escape (a "%" must be followed by two hex digits, such as %20).`, at: check.range });
         }
+        if (problem.kind === 'not-checked-out') {
+          report({ message: `The link target "${check.destination.rawPath}" is in a folder this partial checkout does not have: it cannot be verified here.`, at: [check.at[0] + check.destination.pathStart, check.at[0] + check.destination.pathStart + check.destination.rawPath.length], severity: 'info' });
+        }
         if (problem.kind !== 'file-missing' || problem.reason !== 'missing') continue;
         const hint = problem.suggestion ? ` Did you mean "${problem.suggestion.newText}"?` : '';
         report({

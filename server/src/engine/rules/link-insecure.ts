@@ -1,4 +1,5 @@
-// link-insecure: `http://` links; Microsoft sites all serve https, so those are rewritten.
+// link-insecure: `http://` links and images; Microsoft sites all serve https, so those are rewritten.
+// Other sites may not serve https at all: only an info asking the writer to check.
 import { writtenLinkUrls } from '../workspace/graph/references.js';
 import { classifyDestination, isMicrosoftHost, isNamespaceHost } from '../workspace/graph/urls.js';
 import { defineRule } from './rule.js';
@@ -8,12 +9,13 @@ const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$|\.(local
 export const linkInsecure = defineRule(
   {
     id: 'link-insecure',
-    docs: { description: 'Links use https://, not http://', category: 'links' },
+    docs: { description: 'Links and images use https://, not http:// (Microsoft domains; other domains info)', category: 'links' },
     defaultSeverity: 'warning',
     fixable: true,
   },
   ({ document, report }) => {
-    for (const { url, start } of writtenLinkUrls(document)) {
+    const images = document.images.map((image) => ({ url: image.source, start: image.sourceRange.start.offset }));
+    for (const { url, start } of [...writtenLinkUrls(document), ...images]) {
       const destination = classifyDestination(url);
       const host = destination.host ?? '';
       if (destination.kind !== 'external' || destination.scheme !== 'http' || !url.trim().toLowerCase().startsWith('http://')) continue;
@@ -28,7 +30,7 @@ export const linkInsecure = defineRule(
           fix: { title: 'Change to https://', edits: [{ start: range[0], end: range[1], newText: 'https' }], safe: true },
         });
       } else {
-        report({ message: `This link uses http://; use https:// if ${host} supports it.`, at: range });
+        report({ message: `This link uses http://; use https:// if ${host} supports it.`, at: range, severity: 'info' });
       }
     }
   },

@@ -8,11 +8,13 @@ import { includeNotFound } from './include-not-found.js';
 import { includeUnused } from './include-unused.js';
 import { linkAbsoluteLearn } from './link-absolute-learn.js';
 import { linkAnchorNotFound } from './link-anchor-not-found.js';
+import { linkBackslash } from './link-backslash.js';
 import { linkCaseMismatch } from './link-case-mismatch.js';
 import { linkEmpty } from './link-empty.js';
 import { linkFileNotFound } from './link-file-not-found.js';
 import { linkInsecure } from './link-insecure.js';
 import { linkLocalPath } from './link-local-path.js';
+import { linkMalformed } from './link-malformed.js';
 import { linkLocale } from './link-locale.js';
 import { linkMdExtension } from './link-md-extension.js';
 import { linkOutsideDocset } from './link-outside-docset.js';
@@ -31,6 +33,8 @@ export const LINK_RULES: GuidanceRule<never>[] = [
   linkOutsideDocset,
   linkOutsideWorkspace,
   linkSiteRelative,
+  linkBackslash,
+  linkMalformed,
   linkAbsoluteLearn,
   linkLocale,
   linkInsecure,

@@ -10,6 +10,7 @@ import { mdTripleColon } from './md-triple-colon.js';
 import { mdImageAttrs } from './md-image-attrs.js';
 import { mdListMarker } from './md-list-marker.js';
 import { mdFenceLanguage } from './md-fence-language.js';
+import { mdUnclosedComment } from './md-unclosed-comment.js';
 
 export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   mdH1,
@@ -22,4 +23,5 @@ export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   mdImageAttrs,
   mdListMarker,
   mdFenceLanguage,
+  mdUnclosedComment,
 ];

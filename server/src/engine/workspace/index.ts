@@ -10,7 +10,7 @@ import { decodeText } from '../parse/text.js';
 import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
 import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
-import { SiteModel, type Target } from './graph/site.js';
+import { includedFile, SiteModel, type Target } from './graph/site.js';
 import { classifyDestination } from './graph/urls.js';
 
 export interface Lookup {
@@ -30,7 +30,11 @@ export interface FileSummary {
   includes: string[];
   /** Absolute paths the file's links and images point to, as resolved. */
   links: string[];
+  /** Section heading levels and includes (resolved paths) in document order: headings as the build checks them. */
+  outline: OutlineEntry[];
 }
+
+export type OutlineEntry = { depth: number } | { include: string };
 
 export interface WorkspaceIndexOptions {
   fs: FileSystem;
@@ -332,7 +336,13 @@ export class WorkspaceIndex {
       const target = this.resolve(path, written);
       return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path) ? target.path : undefined;
     };
-    const includes = scanned.includes.map(targetPath).filter((target): target is string => target !== undefined);
+    const includeFile = (written: string): string | undefined => includedFile(this.resolve(path, written));
+    const includes = scanned.includes.map(includeFile).filter((target): target is string => target !== undefined);
+    const outline = scanned.outline.flatMap((entry): OutlineEntry[] => {
+      if ('depth' in entry) return [entry];
+      const file = includeFile(entry.include);
+      return file === undefined ? [] : [{ include: file }];
+    });
     // The `[title](path)` inside an include reads as a link destination too; it is an include edge only.
     const includeSet = new Set(includes);
     return {
@@ -340,6 +350,7 @@ export class WorkspaceIndex {
       title: scanned.title,
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
       includes,
+      outline,
       links:
         this.options.trackLinkers === false
           ? []

@@ -9,16 +9,19 @@ import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
+import { isPartialCheckout } from './checkout.js';
 import { pageCandidates, type ResolvedRedirect } from './redirects.js';
 import { isLikelySameName } from './same-file.js';
-import type { Target } from './site.js';
-import { classifyDestination, type Destination } from './urls.js';
+import { includedFile, type Target } from './site.js';
+import { classifyDestination, replaceRanges, schemeLessHost, type Destination } from './urls.js';
 
 export type ReferenceSource = 'link' | 'image' | 'include';
 
 export type Problem =
   | { kind: 'malformed' }
   | { kind: 'file-missing'; reason: 'missing' | 'folder' | 'outside-docset' | 'outside-workspace'; suggestion: TextEdit | undefined; suggestedPath: string | undefined }
+  /** The target's folder is not in this partial checkout: it cannot be verified here. */
+  | { kind: 'not-checked-out' }
   | { kind: 'case-mismatch'; actual: string; edit: TextEdit }
   | { kind: 'md-extension'; edit: TextEdit }
   | { kind: 'anchor-missing'; anchor: string; file: string | undefined; range: [number, number]; suggestion: string | undefined }
@@ -26,7 +29,11 @@ export type Problem =
   | { kind: 'outside-workspace'; path: string }
   | { kind: 'site-missing'; sitePath: string }
   /** The target is gone, and a redirection file sends its readers elsewhere. */
-  | { kind: 'redirected'; redirect: ResolvedRedirect };
+  | { kind: 'redirected'; redirect: ResolvedRedirect }
+  /** `aka.ms/x` without `https://`: a relative path for the build, a web address for the writer. */
+  | { kind: 'scheme-less'; host: string; edit: TextEdit }
+  /** `b.md/`: a file name followed by a slash names a folder, which does not exist. */
+  | { kind: 'trailing-slash'; edit: TextEdit };
 
 export interface ReferenceCheck {
   source: ReferenceSource;
@@ -147,6 +154,8 @@ class ReferenceChecker {
     const { document } = this;
     const checks: ReferenceCheck[] = [];
     for (const link of linksOf(document)) {
+      // GFM links `www.example.com` in text to http://www.example.com: a web address, never a file.
+      if (link.kind === 'autolink' && /^www\./i.test(link.url)) continue;
       checks.push(this.check('link', link.url, link.urlRange));
     }
     for (const image of document.images) checks.push(this.check('image', image.source, image.sourceRange));
@@ -167,28 +176,41 @@ class ReferenceChecker {
       case 'same-file':
         if (source === 'link') this.checkAnchor(check, undefined, target.anchor);
         break;
-      case 'path':
+      case 'path': {
+        const host = schemeLessHost(destination);
+        // A web address only when no file or folder of that name is here (`docs.microsoft.com/` could be a folder).
+        if (host !== undefined && !this.index.lookup(joinPath(dirname(this.document.path), host))) {
+          const start = check.at[0] + destination.pathStart;
+          check.problems.push({ kind: 'scheme-less', host, edit: { start, end: start, newText: 'https://' } });
+          break;
+        }
         this.checkPath(check, target.path, target.anchor);
         break;
+      }
       // Images and includes are files the build copies from the docset: outside it, there is nothing to copy.
       case 'outside-workspace':
         if (source !== 'link') check.problems.push({ kind: 'file-missing', reason: 'outside-workspace', suggestion: undefined, suggestedPath: undefined });
         else check.problems.push({ kind: 'outside-workspace', path: target.path });
         break;
       case 'outside-docset': {
+        // The build reads an include from anywhere in the repository, above the docset root too.
+        if (source === 'include' && this.isInWorkspace(target.file)) {
+          this.checkPath(check, target.file, undefined);
+          break;
+        }
         if (source !== 'link') {
           check.problems.push({ kind: 'file-missing', reason: 'outside-docset', suggestion: undefined, suggestedPath: undefined });
           break;
         }
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
-        if (verified === 'found' || this.redirected(check, target.path, target.anchor)) break;
-        check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
+        if (verified === 'found') this.checkSiteAnchor(check, target.path!, target.anchor);
+        else if (!this.redirected(check, target.path, target.anchor)) check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
         break;
       }
       case 'site': {
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
-        if (verified === 'found' || this.redirected(check, target.path, target.anchor)) break;
-        if (verified === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+        if (verified === 'found') this.checkSiteAnchor(check, target.path!, target.anchor);
+        else if (!this.redirected(check, target.path, target.anchor) && verified === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
         break;
       }
       case 'none':
@@ -214,18 +236,29 @@ class ReferenceChecker {
     }
     if (!found) {
       if (this.redirected(check, path, anchor)) return;
-      // A link into a folder this checkout does not have at all is most often content kept elsewhere
-      // (a partial or sparse checkout): not ours to call broken.
-      if (check.source === 'link' && !this.index.lookup(dirname(path))) return;
+      // In a partial checkout a folder that is not here may exist in the repository: say so, not "missing".
+      if (!this.index.lookup(dirname(path)) && isPartialCheckout(this.index.fs, this.index.site.workspaceFolderOf(path), this.config)) {
+        check.problems.push({ kind: 'not-checked-out' });
+        return;
+      }
       const suggestedPath = this.closestPath(path);
       check.problems.push({ kind: 'file-missing', reason: 'missing', suggestedPath, suggestion: suggestedPath ? this.pathEdit(check, suggestedPath) : undefined });
       return;
     }
     check.resolved = found;
+    if (found.kind === 'file' && /\/+$/.test(check.destination.rawPath)) {
+      const end = check.at[0] + check.destination.pathStart + check.destination.rawPath.length;
+      const slashes = /\/+$/.exec(check.destination.rawPath)![0].length;
+      check.problems.push({ kind: 'trailing-slash', edit: { start: end - slashes, end, newText: '' } });
+    }
     if (!found.exactCase && !check.problems.some((problem) => problem.kind === 'md-extension')) {
       check.problems.push({ kind: 'case-mismatch', actual: found.path, edit: this.caseEdit(check, found.path) });
     }
     if (check.source === 'link' && anchor && found.kind === 'file' && isMarkdownPath(found.path)) this.checkAnchor(check, found.path, anchor);
+  }
+
+  private isInWorkspace(path: string): boolean {
+    return this.index.workspaceFolders.some((folder) => isInside(path, folder));
   }
 
   private checkAnchor(check: ReferenceCheck, file: string | undefined, anchor: string): void {
@@ -248,9 +281,9 @@ class ReferenceChecker {
     const anchors = new Set(this.ownAnchors);
     for (const include of this.document.includes) {
       if (!include.wellFormed) continue;
-      const target = this.index.resolve(this.document.path, include.path, this.config.docsets);
-      if (target.kind !== 'path') continue;
-      const actual = this.index.lookup(target.path);
+      const file = includedFile(this.index.resolve(this.document.path, include.path, this.config.docsets));
+      if (file === undefined) continue;
+      const actual = this.index.lookup(file);
       if (actual?.kind !== 'file' || actual.path === this.document.path) continue;
       for (const anchor of precise ? this.index.preciseAnchorsOf(actual.path) : this.index.anchorsOf(actual.path)) anchors.add(anchor);
     }
@@ -270,12 +303,26 @@ class ReferenceChecker {
     return redirect !== undefined;
   }
 
+  /** A site path this repository has: its `#anchor` is checked in the page it publishes. */
+  private checkSiteAnchor(check: ReferenceCheck, sitePath: string, anchor: string | undefined): void {
+    if (check.source !== 'link' || !anchor) return;
+    const page = this.sitePage(sitePath);
+    if (page?.kind === 'file' && isMarkdownPath(page.path)) this.checkAnchor(check, page.path, anchor);
+  }
+
+  /** The file a site path is published from (`/a/b` from b.md, b/index.md, b.yml…), when this repository has it. */
+  private sitePage(path: string): Lookup | undefined {
+    for (const candidate of pageCandidates(path)) {
+      const found = this.index.lookup(candidate);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   /** 'found', 'missing' (the folder exists and the page is not in it), or 'unknown' (the folder is not in this repository). */
   private sitePathExists(path: string): 'found' | 'missing' | 'unknown' {
+    if (this.sitePage(path)) return 'found';
     const bare = path.replace(/\/+$/, '');
-    for (const candidate of pageCandidates(bare)) {
-      if (this.index.lookup(candidate)) return 'found';
-    }
     // Several repositories publish under one prefix (/azure/…), and top-level pages are often landing
     // pages or redirects: judge only pages in a subfolder this repository has.
     const folder = this.index.lookup(dirname(bare));
@@ -314,7 +361,7 @@ class ReferenceChecker {
     const base = destination.kind === 'docset-root' ? root : dirname(this.document.path);
     const depth = base.split('/').filter(Boolean);
     const actualSegments = actual.split('/').filter(Boolean);
-    const written = destination.rawPath.split('/');
+    const written = replaceRanges(destination.rawPath, destination.backslashes, '/').split('/');
     const rewritten = written.map((segment, index) => {
       if (segment === '..') {
         depth.pop();

@@ -14,7 +14,11 @@ export interface ScannedFile {
   includes: string[];
   /** Destinations of links and images as written. */
   destinations: string[];
+  /** Section headings (not tab headings) and include paths as written, in document order. */
+  outline: ScannedOutlineEntry[];
 }
+
+export type ScannedOutlineEntry = { depth: number } | { include: string };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
@@ -29,7 +33,7 @@ const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 export function scanMarkdown(text: string): ScannedFile {
   const lines = text.split('\n');
   const codeLines = new Set<number>();
-  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number }> = [];
+  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number; line: number }> = [];
   const explicitAnchors: string[] = [];
   const destinations: string[] = [];
   let title: string | undefined;
@@ -64,10 +68,10 @@ export function scanMarkdown(text: string): ScannedFile {
     const atx = ATX_HEADING.exec(content);
     if (atx) {
       const raw = headingContent(content.slice(atx[0].length));
-      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length });
+      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length, line: index });
       previousText = undefined;
     } else if (previousText !== undefined && SETEXT_UNDERLINE.test(content)) {
-      headingTexts.push({ text: previousText, tab: undefined, depth: content.trim()[0] === '=' ? 1 : 2 });
+      headingTexts.push({ text: previousText, tab: undefined, depth: content.trim()[0] === '=' ? 1 : 2, line: index });
       previousText = undefined;
     } else {
       previousText = content.trim() === '' || /^ {4}/.test(content) ? undefined : content.trim();
@@ -95,8 +99,15 @@ export function scanMarkdown(text: string): ScannedFile {
   }
   anchors.push(...explicitAnchors);
   const lineIndex = new LineIndex(text);
-  const includes = text.includes('[!') ? findIncludes(text, lineIndex, (offset) => codeLines.has(lineIndex.point(offset).line - 1)).filter((include) => include.wellFormed).map((include) => include.path) : [];
-  return { title, anchors, includes, destinations };
+  const found = text.includes('[!') ? findIncludes(text, lineIndex, (offset) => codeLines.has(lineIndex.point(offset).line - 1)).filter((include) => include.wellFormed) : [];
+  const includes = found.map((include) => include.path);
+  const outline = [
+    ...headingTexts.filter((heading) => !heading.tab).map((heading) => ({ line: heading.line, entry: { depth: heading.depth } })),
+    ...found.map((include) => ({ line: include.range.start.line - 1, entry: { include: include.path } })),
+  ]
+    .sort((a, b) => a.line - b.line)
+    .map(({ entry }) => entry);
+  return { title, anchors, includes, destinations, outline };
 }
 
 /** ATX heading text without its optional closing `#` sequence. */

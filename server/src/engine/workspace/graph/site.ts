@@ -11,8 +11,11 @@ export type Target =
   /** A path in the workspace to look up. */
   | { kind: 'path'; path: string; anchor: string | undefined; via: 'relative' | 'docset-root' }
   | { kind: 'same-file'; anchor: string }
-  /** Climbed above the docset root: a site path; `path` is where the docset map puts it in this repository. */
-  | { kind: 'outside-docset'; sitePath: string; path: string | undefined; anchor: string | undefined }
+  /**
+   * Climbed above the docset root: a site path; `path` is where the docset map puts it in this
+   * repository, `file` the path the written one names in the file system (where an include is read from).
+   */
+  | { kind: 'outside-docset'; sitePath: string; path: string | undefined; file: string; anchor: string | undefined }
   /** `/docset/path`; `path` is where the docset map puts it in this repository. */
   | { kind: 'site'; sitePath: string; path: string | undefined; anchor: string | undefined }
   | { kind: 'outside-workspace'; path: string }
@@ -99,7 +102,7 @@ export class SiteModel {
     const relativeFolder = fromFolder.slice(root.length);
     // URL resolution clamps at the site root, which is what "drop the excess ../" means.
     const sitePath = normalizeSitePath(resolvePath(base + relativeFolder, written));
-    return { kind: 'outside-docset', sitePath, path: this.mapSitePath(source, sitePath, configured), anchor: destination.anchor };
+    return { kind: 'outside-docset', sitePath, path: this.mapSitePath(source, sitePath, configured), file: resolved, anchor: destination.anchor };
   }
 
   /** Where a site path lives in this repository, by the longest matching docset prefix. */
@@ -129,6 +132,13 @@ export class SiteModel {
     this.detected = mappings;
     return mappings;
   }
+}
+
+/** The file an include names: the build reads includes from anywhere in the repository, above the docset root too. */
+export function includedFile(target: Target): string | undefined {
+  if (target.kind === 'path') return target.path;
+  if (target.kind === 'outside-docset') return target.file;
+  return undefined;
 }
 
 /** `/power-platform/breadcrumb/toc.json` → `/power-platform/`: the part before the breadcrumb folder. */

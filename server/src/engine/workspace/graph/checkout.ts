@@ -1,0 +1,38 @@
+// Whether this checkout has every folder of the repository. Git sparse-checkout leaves folders out on
+// purpose; a link into a folder that is not here then cannot be verified, while in a full checkout
+// it is simply broken (a typo in a folder name, a deleted folder).
+import type { ResolvedConfig } from '../../config/config.js';
+import { joinPath, type FileSystem } from '../file-system.js';
+
+const sparseByFolder = new WeakMap<FileSystem, Map<string, boolean>>();
+
+/** The config's `partialCheckout` when set; else whether git sparse-checkout is on in the workspace folder's repository. */
+export function isPartialCheckout(fs: FileSystem, workspaceFolder: string | undefined, config: ResolvedConfig): boolean {
+  if (config.partialCheckout !== undefined) return config.partialCheckout;
+  if (workspaceFolder === undefined) return false;
+  let cache = sparseByFolder.get(fs);
+  if (!cache) sparseByFolder.set(fs, (cache = new Map()));
+  let sparse = cache.get(workspaceFolder);
+  if (sparse === undefined) cache.set(workspaceFolder, (sparse = isGitSparseCheckout(fs, workspaceFolder)));
+  return sparse;
+}
+
+/** `core.sparseCheckout = true` in `.git/config` and a `.git/info/sparse-checkout` file: what `git sparse-checkout` sets. */
+function isGitSparseCheckout(fs: FileSystem, folder: string): boolean {
+  const gitFolder = joinPath(folder, '.git');
+  if (fs.stat(joinPath(gitFolder, 'info/sparse-checkout'))?.type !== 'file') return false;
+  const bytes = fs.readFile(joinPath(gitFolder, 'config'));
+  if (!bytes) return false;
+  let section = '';
+  for (const rawLine of new TextDecoder().decode(bytes).split(/\r?\n/)) {
+    const line = rawLine.replace(/[#;].*$/, '').trim();
+    const header = /^\[\s*([^\]\s"]+)/.exec(line);
+    if (header) {
+      section = header[1]!.toLowerCase();
+      continue;
+    }
+    const setting = /^sparsecheckout\s*=\s*(\S+)$/i.exec(line);
+    if (section === 'core' && setting) return /^(true|yes|on|1)$/i.test(setting[1]!);
+  }
+  return false;
+}
