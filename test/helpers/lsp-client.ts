@@ -101,6 +101,20 @@ export class LspTestClient {
     }
   }
 
+  /** True while the server process runs. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Polls `condition` (logs, progress…) until it holds. */
+  async waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}\nserver stderr: ${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   async shutdown(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown');

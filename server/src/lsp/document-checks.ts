@@ -56,6 +56,8 @@ export class DocumentChecks {
   private readonly unsaved = new Map<string, string>();
   /** The latest request per file; one check runs at a time, so an edit never waits behind its own stale versions. */
   private readonly queued = new Map<string, CheckRequest>();
+  /** Files whose last check ran out of time: they wait while other files are queued, so one hostile file cannot hold them all up. */
+  private readonly overBudget = new Set<string>();
   private running = false;
 
   constructor(private readonly options: DocumentChecksOptions) {}
@@ -74,6 +76,7 @@ export class DocumentChecks {
   /** The document was closed: its pending check is dropped and the disk applies again in the worker. */
   closed(path: string): void {
     this.queued.delete(path);
+    this.overBudget.delete(path);
     if (this.unsaved.delete(path)) this.pool?.broadcast({ type: 'overlay', path, text: null });
   }
 
@@ -110,13 +113,15 @@ export class DocumentChecks {
   }
 
   private pump(): void {
-    if (this.running) return;
-    const next = this.queued.values().next();
-    if (next.done) return;
-    const request = next.value;
+    if (this.running || this.queued.size === 0) return;
+    const queued = [...this.queued.values()];
+    const request = queued.find((candidate) => !this.overBudget.has(candidate.path)) ?? queued[0]!;
     this.queued.delete(request.path);
     this.running = true;
+    const started = Date.now();
     void this.run(request).finally(() => {
+      if (Date.now() - started >= DEFAULT_TIME_BUDGET_MS) this.overBudget.add(request.path);
+      else this.overBudget.delete(request.path);
       this.running = false;
       this.pump();
     });
