@@ -54,8 +54,13 @@ export class DocumentChecks {
   private pool: LintPool | undefined;
   /** Unsaved text of open documents, as last sent to the workers. */
   private readonly unsaved = new Map<string, string>();
-  /** The latest request per file; one check runs at a time, so an edit never waits behind its own stale versions. */
-  private readonly queued = new Map<string, CheckRequest>();
+  /**
+   * The latest request per file; one check runs at a time, so an edit never waits behind its own
+   * stale versions. Open documents go first: a change to docfx.json queues every file of the
+   * repository from disk, and typing must not wait behind them.
+   */
+  private readonly queuedDocuments = new Map<string, CheckRequest>();
+  private readonly queuedFiles = new Map<string, CheckRequest>();
   /** Files whose last check ran out of time: they wait while other files are queued, so one hostile file cannot hold them all up. */
   private readonly overBudget = new Set<string>();
   private running = false;
@@ -69,13 +74,17 @@ export class DocumentChecks {
 
   /** Checks an open document's text (`text` given) or a file from disk. */
   request(path: string, text: string | undefined, version: number | undefined): void {
-    this.queued.set(path, { path, text, version });
+    if (text !== undefined && this.unsaved.get(path) !== text) {
+      this.unsaved.set(path, text);
+      this.pool?.broadcast({ type: 'overlay', path, text });
+    }
+    (text === undefined ? this.queuedFiles : this.queuedDocuments).set(path, { path, text, version });
     this.pump();
   }
 
   /** The document was closed: its pending check is dropped and the disk applies again in the worker. */
   closed(path: string): void {
-    this.queued.delete(path);
+    this.queuedDocuments.delete(path);
     this.overBudget.delete(path);
     if (this.unsaved.delete(path)) this.pool?.broadcast({ type: 'overlay', path, text: null });
   }
@@ -93,7 +102,8 @@ export class DocumentChecks {
   }
 
   dispose(): Promise<void> {
-    this.queued.clear();
+    this.queuedDocuments.clear();
+    this.queuedFiles.clear();
     return this.pool?.close() ?? Promise.resolve();
   }
 
@@ -113,15 +123,13 @@ export class DocumentChecks {
   }
 
   private pump(): void {
-    if (this.running || this.queued.size === 0) return;
-    const queued = [...this.queued.values()];
-    const request = queued.find((candidate) => !this.overBudget.has(candidate.path)) ?? queued[0]!;
-    this.queued.delete(request.path);
+    if (this.running) return;
+    const documents = [...this.queuedDocuments.values()];
+    const request = documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
+    if (!request) return;
+    (request.text === undefined ? this.queuedFiles : this.queuedDocuments).delete(request.path);
     this.running = true;
-    const started = Date.now();
     void this.run(request).finally(() => {
-      if (Date.now() - started >= DEFAULT_TIME_BUDGET_MS) this.overBudget.add(request.path);
-      else this.overBudget.delete(request.path);
       this.running = false;
       this.pump();
     });
@@ -136,12 +144,13 @@ export class DocumentChecks {
         const linter = this.options.linter();
         findings = (text === undefined ? linter.lintFile(path) : linter.lintText(path, text)).findings;
       } else {
-        if (text !== undefined) this.unsaved.set(path, text);
         const pool = this.getPool();
         let checked = false;
         await pool.lint([text === undefined ? path : { path, text }], (outcome) => {
           findings = outcome.findings;
           checked = true;
+          if (outcome.timedOut) this.overBudget.add(path);
+          else this.overBudget.delete(path);
         });
         pool.warmUp();
         // The worker was replaced by a reset while checking: a check with the new settings follows.

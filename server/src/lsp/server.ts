@@ -61,6 +61,11 @@ export interface ValidationSummary {
   cancelled: boolean;
 }
 
+interface UnsavedDocument {
+  text: string;
+  version: number;
+}
+
 interface PublishedResult {
   findings: Finding[];
   lines: LineIndex | undefined;
@@ -465,7 +470,7 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private async validateInWorkers(files: ReadonlyArray<string | LintJob>, cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
+  private async validateInWorkers(files: ReadonlyArray<string | LintJob>, unsaved: Map<string, UnsavedDocument>, cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
     const pool = new LintPool({
       setup: { ...this.lintSetup('repository'), unsavedDocuments: true },
       size: availableParallelism(),
@@ -474,10 +479,7 @@ export class GuidanceLanguageServer {
       fix: false,
       severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
       // Every worker sees the open documents' unsaved text, as the editor's own checks do.
-      initialMessages: () => this.documents.all().flatMap((document) => {
-        const path = uriToPath(document.uri);
-        return path ? [{ type: 'overlay' as const, path, text: document.getText() }] : [];
-      }),
+      initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
       onNotice: (message) => this.connection.console.info(message),
     });
     const watch = setInterval(() => {
@@ -491,6 +493,17 @@ export class GuidanceLanguageServer {
       clearInterval(watch);
       await pool.close();
     }
+  }
+
+  /** Open documents' text and version now; one whose text is not a string (a malformed didOpen) is left to the disk. */
+  private unsavedDocuments(): Map<string, UnsavedDocument> {
+    const unsaved = new Map<string, UnsavedDocument>();
+    for (const document of this.documents.all()) {
+      const path = uriToPath(document.uri);
+      const text: unknown = document.getText();
+      if (path && typeof text === 'string') unsaved.set(path, { text, version: document.version });
+    }
+    return unsaved;
   }
 
   private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
@@ -507,6 +520,7 @@ export class GuidanceLanguageServer {
       }
       const linter = new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
       const files = this.discoverWorkspaceFiles(linter);
+      const unsaved = this.unsavedDocuments();
       let done = 0;
       const record = (path: string, result: { findings: Finding[]; lines?: LineIndex | undefined }, version: number | undefined) => {
         this.validatedFromDisk.add(path);
@@ -522,25 +536,21 @@ export class GuidanceLanguageServer {
       if (WORKER_SCRIPT) {
         // Every file, open ones with their unsaved text, is checked in worker threads, so typing stays
         // responsive and a pathological file cannot hold the server past its time budget.
-        const versions = new Map<string, number>();
         const jobs = files.map((path): string | LintJob => {
-          const open = this.documents.get(pathToUri(path));
-          if (!open) return path;
-          versions.set(path, open.version);
-          return { path, text: open.getText() };
+          const open = unsaved.get(path);
+          return open ? { path, text: open.text } : path;
         });
-        await this.validateInWorkers(jobs, cancelled, (processed) => {
-          const version = versions.get(processed.path);
-          const open = this.documents.get(pathToUri(processed.path));
-          record(processed.path, { findings: processed.findings, lines: open && open.version === version ? new LineIndex(open.getText()) : undefined }, version);
+        await this.validateInWorkers(jobs, unsaved, cancelled, (processed) => {
+          const open = unsaved.get(processed.path);
+          record(processed.path, { findings: processed.findings, lines: open ? new LineIndex(open.text) : undefined }, open?.version);
         });
       } else {
         await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
         for (let index = 0; index < files.length && !cancelled(); index++) {
           if (index % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
           const path = files[index]!;
-          const open = this.documents.get(pathToUri(path));
-          const result = this.lint(() => (open ? linter.lintText(path, open.getText()) : linter.lintFile(path)));
+          const open = unsaved.get(path);
+          const result = this.lint(() => (open ? linter.lintText(path, open.text) : linter.lintFile(path)));
           record(path, { findings: result.findings, lines: result.document?.lines }, open?.version);
         }
       }

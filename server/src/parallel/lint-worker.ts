@@ -39,8 +39,6 @@ port.on('message', async (message: ToWorker) => {
     if (message.text === undefined) {
       send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
     } else {
-      overlays?.setOverlay(message.path, message.text);
-      index.update(message.path);
       send({ type: 'result', id: message.id, outcome: { path: message.path, findings: linter.lintText(message.path, message.text).findings, fixed: [] } });
     }
   } catch (error) {

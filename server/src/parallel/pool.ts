@@ -173,7 +173,7 @@ export class LintPool {
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
     this.pending.unshift(...rest);
-    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [] });
+    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [], ...(ruleId === fileTimeBudget.id ? { timedOut: true } : {}) });
     if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);
@@ -183,8 +183,12 @@ export class LintPool {
 
   private complete(outcome: ProcessedFile): void {
     this.remaining--;
-    this.onOutcome(outcome);
-    this.finishIfDone();
+    try {
+      this.onOutcome(outcome);
+    } finally {
+      // A failing callback must not leave the batch waiting forever.
+      this.finishIfDone();
+    }
   }
 
   private finishIfDone(): void {

@@ -31,6 +31,7 @@ export interface LintJob {
 }
 
 export type ToWorker =
+  /** With `text`, an open document: its text reached the worker in an `overlay` message first, so other files' checks see it too. */
   | { type: 'lint'; id: number; path: string; text?: string; fix: boolean }
   /** An open document's unsaved text, or `text: null` when it was closed and the disk applies again. */
   | { type: 'overlay'; path: string; text: string | null }
