@@ -124,7 +124,10 @@ export class GuidanceLanguageServer {
         this.recheck(dependents);
       }, undefined),
     );
-    documents.onDidOpen(({ document }) => this.guarded('checking an opened document', document.uri, () => this.validateNow(document), undefined));
+    documents.onDidOpen(({ document }) => {
+      this.guarded('checking an opened document', document.uri, () => this.validateNow(document), undefined);
+      setImmediate(() => this.guarded('preparing editor features', undefined, () => this.warmUpFeatures(document.uri), undefined));
+    });
     documents.onDidChangeContent(({ document }) => {
       if (this.settings.run === 'onType') this.schedule(document);
     });
@@ -273,6 +276,13 @@ export class GuidanceLanguageServer {
     }
     this.checks.request(path, text, document.version);
     this.recheck(this.graph.documentChanged(path));
+  }
+
+  private warmUpFeatures(uri: string): void {
+    const path = uriToPath(uri);
+    if (!path || !this.documents.get(uri)) return;
+    const context = { linter: this.getLinter(), path, fs: this.fs };
+    for (const feature of LANGUAGE_FEATURES) feature.warmUp?.(context);
   }
 
   /** A worker's result: published unless the document was opened or closed since it was asked for. */
