@@ -27,6 +27,8 @@ export interface CheckedDocument {
   lines: LineIndex | undefined;
   /** The check failed as a whole (reported through `onError`); `findings` is empty. */
   failed: boolean;
+  /** The check ran past the time budget and was stopped. */
+  timedOut: boolean;
 }
 
 export interface DocumentChecksOptions {
@@ -139,6 +141,7 @@ export class DocumentChecks {
     const { path, text, version } = request;
     let findings: Finding[] = [];
     let failed = false;
+    let timedOut = false;
     try {
       if (!this.options.workerScript) {
         const linter = this.options.linter();
@@ -149,7 +152,8 @@ export class DocumentChecks {
         await pool.lint([text === undefined ? path : { path, text }], (outcome) => {
           findings = outcome.findings;
           checked = true;
-          if (outcome.timedOut) this.overBudget.add(path);
+          timedOut = outcome.timedOut === true;
+          if (timedOut) this.overBudget.add(path);
           else this.overBudget.delete(path);
         });
         pool.warmUp();
@@ -160,6 +164,6 @@ export class DocumentChecks {
       failed = true;
       this.options.onError(error);
     }
-    this.options.onChecked({ path, text, version, findings, failed, lines: text === undefined ? undefined : new LineIndex(text) });
+    this.options.onChecked({ path, text, version, findings, failed, timedOut, lines: text === undefined ? undefined : new LineIndex(text) });
   }
 }

@@ -26,7 +26,7 @@ import { DEFAULT_TIME_BUDGET_MS, LintPool, PoolConfigError } from '../parallel/p
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintJob, LintSetup } from '../parallel/protocol.js';
 import { Linter, type LintResult } from '../engine/lint.js';
-import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../engine/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, frontMatterPrefix, textWithinLimits } from '../engine/limits.js';
 import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
 import { LineIndex } from '../engine/parse/text.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
@@ -83,6 +83,8 @@ export class GuidanceLanguageServer {
   private supportsServerProgress = false;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, PublishedResult>();
+  /** Open documents by whether their last check in the worker ended within the time budget. */
+  private readonly checkedInTime = new Map<string, boolean>();
   /** Files published by repository validation: closing them keeps their diagnostics. */
   private readonly validatedFromDisk = new Set<string>();
   private lastConfigError: string | undefined;
@@ -286,11 +288,12 @@ export class GuidanceLanguageServer {
   }
 
   /** A worker's result: published unless the document was opened or closed since it was asked for. */
-  private checked({ path, text, version, findings, lines, failed }: CheckedDocument): void {
+  private checked({ path, text, version, findings, lines, failed, timedOut }: CheckedDocument): void {
     const uri = pathToUri(path);
     const open = this.documents.get(uri);
     if ((text === undefined) !== (open === undefined) || !this.settings.enable) return;
     if (!failed) this.lastConfigError = undefined;
+    if (text !== undefined) this.checkedInTime.set(uri, !timedOut);
     this.publish(uri, { findings, lines, version });
   }
 
@@ -310,6 +313,7 @@ export class GuidanceLanguageServer {
 
   private closed(document: TextDocument): void {
     clearTimeout(this.timers.get(document.uri));
+    this.checkedInTime.delete(document.uri);
     const path = uriToPath(document.uri);
     if (path) {
       this.fs.deleteOverlay(path);
@@ -459,6 +463,10 @@ export class GuidanceLanguageServer {
     const published = this.results.get(uri);
     let model = published?.version === document.version ? published.model : undefined;
     const linter = this.getLinter();
+    // The main thread cannot abandon a parse: it parses a document in full only once the worker has
+    // checked it (parse included) within the time budget. Until then, and while its checks run out of
+    // time, features see the front matter alone.
+    const parseInFull = !this.settings.enable || this.checkedInTime.get(uri) === true;
     return {
       document,
       path,
@@ -467,9 +475,10 @@ export class GuidanceLanguageServer {
       // a 100,000-row table stalled the server for 10 s.
       get model() {
         if (!model) {
-          model = parseDocument(path, textWithinLimits(document.getText(), linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+          const text = document.getText();
+          model = parseDocument(path, parseInFull ? textWithinLimits(text, linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : frontMatterPrefix(text));
           // Kept with the diagnostics of this version, so the next request at this version does not parse again.
-          if (published?.version === document.version) published.model = model;
+          if (parseInFull && published?.version === document.version) published.model = model;
         }
         return model;
       },
