@@ -46,4 +46,23 @@ describe('the lint worker and unsaved documents', () => {
       await client.shutdown();
     }
   });
+
+  it('does not count the time a worker waited for work against the next document', { timeout: 60_000 }, async () => {
+    const client = new LspTestClient({ workspaceFolders: [workspace] });
+    try {
+      await client.initialize();
+      const pathB = join(workspace, 'docs', 'b.md');
+      // Long enough that its check outlasts a tick of the pool's watchdog.
+      const long = ARTICLE_B + '\nA paragraph with [a link](a.md#set-up-environments) and *emphasis*.\n'.repeat(5_000);
+      await client.open(pathB, long);
+      await client.diagnosticsAt(pathB, 1, 30_000);
+      // Longer than the 10 s budget with nothing to check.
+      await new Promise((resolve) => setTimeout(resolve, 11_000));
+      await client.change(pathB, long + '\nMore text.\n', 2);
+      const diagnostics = await client.diagnosticsAt(pathB, 2, 30_000);
+      assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'file-time-budget'), []);
+    } finally {
+      await client.shutdown();
+    }
+  });
 });

@@ -147,6 +147,8 @@ export class LintPool {
   private fill(slot: WorkerSlot): void {
     while (slot.inFlight.length < (this.options.inFlightPerWorker ?? IN_FLIGHT_PER_WORKER) && this.pending.length > 0) {
       const next = this.pending.shift()!;
+      // An idle worker starts on this file now: time spent waiting for work is not the file's.
+      if (slot.inFlight.length === 0 && slot.ready) slot.headStartedAt = Date.now();
       slot.inFlight.push(next);
       slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path, ...(next.text !== undefined ? { text: next.text } : {}), fix: this.options.fix } satisfies ToWorker);
     }
