@@ -27,6 +27,8 @@ export class LspTestClient {
   readonly connection: ProtocolConnection;
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The document version each latest set of diagnostics was published for. */
+  private readonly diagnosticVersions = new Map<string, number | undefined>();
   private readonly waiters: Array<() => void> = [];
   readonly progress: unknown[] = [];
   /** window/logMessage notifications (type 1 is an error). */
@@ -39,6 +41,7 @@ export class LspTestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.diagnosticVersions.set(params.uri, params.version);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
@@ -98,6 +101,25 @@ export class LspTestClient {
           resolve();
         });
       });
+    }
+  }
+
+  /** Waits for the diagnostics published for this version of an open document. */
+  diagnosticsAt(path: string, version: number, timeoutMs = 10_000): Promise<Diagnostic[]> {
+    return this.diagnosticsFor(path, () => this.diagnosticVersions.get(uri(path)) === version, timeoutMs);
+  }
+
+  /** True while the server process runs. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Polls `condition` (logs, progress…) until it holds. */
+  async waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}\nserver stderr: ${this.stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 

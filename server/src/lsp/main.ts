@@ -8,4 +8,16 @@ if (process.argv.includes('--help') || process.argv.length <= 2) {
   process.exit(process.argv.includes('--help') ? 0 : 2);
 }
 
-new GuidanceLanguageServer(createConnection(ProposedFeatures.all)).start();
+const connection = createConnection(ProposedFeatures.all);
+// The server guards its own callbacks; this is the last line, for an error no guard saw (one in a
+// library's callback): the editor loses one answer and gets a log entry, not its linter.
+const logUnexpected = (error: unknown) => {
+  try {
+    connection.console.error(`internal-error outside any request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } catch {
+    // The connection itself is gone: nothing left to tell.
+  }
+};
+process.on('uncaughtException', logUnexpected);
+process.on('unhandledRejection', logUnexpected);
+new GuidanceLanguageServer(connection).start();

@@ -1,8 +1,11 @@
 // The language server: a thin adapter from LSP to the engine. It keeps open documents, checks
-// them (debounced while typing), offers quick fixes, and validates whole repositories on request.
+// them (debounced while typing, in a worker with a time budget), offers quick fixes, and validates
+// whole repositories on request. No request, notification or timer may end the process: an
+// unexpected error is logged as an internal error (and shown on the document it concerns).
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -18,18 +21,20 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ConfigError } from '../engine/config/config.js';
-import { internalError } from '../engine/rules/engine-rules.js';
-import { LintPool, PoolConfigError } from '../parallel/pool.js';
+import { ENGINE_RULES, internalError } from '../engine/rules/engine-rules.js';
+import { DEFAULT_TIME_BUDGET_MS, LintPool, PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
+import type { LintJob, LintSetup } from '../parallel/protocol.js';
 import { Linter, type LintResult } from '../engine/lint.js';
-import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../engine/limits.js';
+import { DEFAULT_MAX_FILE_SIZE, frontMatterPrefix, textWithinLimits } from '../engine/limits.js';
 import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
-import type { LineIndex } from '../engine/parse/text.js';
-import type { Finding } from '../engine/types.js';
+import { LineIndex } from '../engine/parse/text.js';
+import type { Finding, SeveritySetting } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
 import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
+import { DocumentChecks, type CheckedDocument } from './document-checks.js';
 import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
 import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
@@ -42,8 +47,6 @@ const DEBOUNCE_MS = 150;
 /** Files checked between two yields to the event loop when repository validation runs in-process. */
 const FILES_PER_SLICE = 5;
 const PROGRESS_EVERY = 25;
-/** As the CLI's default: a file still being checked after this long is reported, not waited for. */
-const TIME_BUDGET_MS = 10_000;
 /** The worker bundle beside the server bundle; absent when the server runs from sources. */
 const WORKER_SCRIPT = (() => {
   const script = new URL('./lint-worker.mjs', import.meta.url);
@@ -56,6 +59,11 @@ export interface ValidationSummary {
   warnings: number;
   infos: number;
   cancelled: boolean;
+}
+
+interface UnsavedDocument {
+  text: string;
+  version: number;
 }
 
 interface PublishedResult {
@@ -75,6 +83,8 @@ export class GuidanceLanguageServer {
   private supportsServerProgress = false;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly results = new Map<string, PublishedResult>();
+  /** Open documents by whether their last check in the worker ended within the time budget. */
+  private readonly checkedInTime = new Map<string, boolean>();
   /** Files published by repository validation: closing them keeps their diagnostics. */
   private readonly validatedFromDisk = new Set<string>();
   private lastConfigError: string | undefined;
@@ -85,54 +95,84 @@ export class GuidanceLanguageServer {
 
   /** Files, anchors and include edges of the workspace, kept current for cross-file rules. */
   private readonly graph: ServerWorkspaceIndex;
+  private readonly checks: DocumentChecks;
 
   constructor(private readonly connection: Connection) {
     this.graph = new ServerWorkspaceIndex(connection, this.fs);
+    this.checks = new DocumentChecks({
+      workerScript: WORKER_SCRIPT,
+      setup: () => this.lintSetup('file'),
+      linter: () => this.getLinter(),
+      severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
+      onChecked: (checked) => this.guarded('publishing diagnostics', pathToUri(checked.path), () => this.checked(checked), undefined),
+      onNotice: (message) => this.connection.console.info(message),
+      onError: (error) => this.reportConfigError(error),
+    });
   }
 
   start(): void {
     const { connection, documents } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.initialized());
-    connection.onDidChangeConfiguration(() => void this.reloadSettings());
-    connection.onDidChangeWatchedFiles((params) => {
-      this.linter?.config.invalidate();
-      const dependents = this.graph.filesChanged(params.changes);
-      this.revalidateOpenDocuments();
-      this.recheck(dependents);
+    connection.onInitialized(() => this.guardedAsync('starting', () => this.initialized()));
+    connection.onDidChangeConfiguration(() => this.guardedAsync('reloading settings', () => this.reloadSettings()));
+    connection.onDidChangeWatchedFiles((params) =>
+      this.guarded('applying changed files', undefined, () => {
+        this.linter?.config.invalidate();
+        this.checks.filesChanged(
+          params.changes.map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted })).filter((change): change is { path: string; deleted: boolean } => change.path !== undefined),
+        );
+        const dependents = this.graph.filesChanged(params.changes);
+        this.revalidateOpenDocuments();
+        this.recheck(dependents);
+      }, undefined),
+    );
+    documents.onDidOpen(({ document }) => {
+      this.guarded('checking an opened document', document.uri, () => this.validateNow(document), undefined);
+      setImmediate(() => this.guarded('preparing editor features', undefined, () => this.warmUpFeatures(document.uri), undefined));
     });
-    documents.onDidOpen(({ document }) => this.validateNow(document));
     documents.onDidChangeContent(({ document }) => {
       if (this.settings.run === 'onType') this.schedule(document);
     });
     documents.onDidSave(({ document }) => {
-      if (this.settings.run === 'onSave') this.validateNow(document);
+      if (this.settings.run === 'onSave') this.guarded('checking a saved document', document.uri, () => this.validateNow(document), undefined);
     });
-    documents.onDidClose(({ document }) => this.closed(document));
-    connection.onCodeAction((params) => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only));
-    connection.onCompletion((params) => {
-      const context = this.featureContext(params.textDocument.uri);
-      if (!context) return [];
-      return LANGUAGE_FEATURES.flatMap((feature) => feature.completion?.(context, params.position) ?? []);
-    });
-    connection.onHover((params) => {
-      const context = this.featureContext(params.textDocument.uri);
-      if (!context) return null;
-      for (const feature of LANGUAGE_FEATURES) {
-        const hover = feature.hover?.(context, params.position);
-        if (hover) return hover;
-      }
-      return null;
-    });
-    connection.onDefinition((params) => {
-      const context = this.featureContext(params.textDocument.uri);
-      if (!context) return [];
-      return LANGUAGE_FEATURES.flatMap((feature) => feature.definition?.(context, params.position) ?? []);
-    });
+    documents.onDidClose(({ document }) => this.guarded('closing a document', document.uri, () => this.closed(document), undefined));
+    connection.onCodeAction((params) =>
+      this.guarded('computing code actions', undefined, () => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only), []),
+    );
+    connection.onCompletion((params) =>
+      this.guarded('computing completions', undefined, () => {
+        const context = this.featureContext(params.textDocument.uri);
+        if (!context) return [];
+        return LANGUAGE_FEATURES.flatMap((feature) => feature.completion?.(context, params.position) ?? []);
+      }, []),
+    );
+    connection.onHover((params) =>
+      this.guarded('computing a hover', undefined, () => {
+        const context = this.featureContext(params.textDocument.uri);
+        if (!context) return null;
+        for (const feature of LANGUAGE_FEATURES) {
+          const hover = feature.hover?.(context, params.position);
+          if (hover) return hover;
+        }
+        return null;
+      }, null),
+    );
+    connection.onDefinition((params) =>
+      this.guarded('finding a definition', undefined, () => {
+        const context = this.featureContext(params.textDocument.uri);
+        if (!context) return [];
+        return LANGUAGE_FEATURES.flatMap((feature) => feature.definition?.(context, params.position) ?? []);
+      }, []),
+    );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
-      return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined);
+      return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined).catch((error: unknown) => {
+        this.logInternalError('validating the repository', error);
+        return { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false } satisfies ValidationSummary;
+      });
     });
+    connection.onShutdown(() => this.checks.dispose());
     documents.listen(connection);
     connection.listen();
   }
@@ -169,12 +209,15 @@ export class GuidanceLanguageServer {
       const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
       const added = event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
       this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...added];
-      this.linter = undefined;
-      void this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress);
-      this.revalidateOpenDocuments();
+      this.guarded('changing workspace folders', undefined, () => {
+        this.linter = undefined;
+        this.checks.reset();
+        this.guardedAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
+        this.revalidateOpenDocuments();
+      }, undefined);
     });
     await this.reloadSettings();
-    void this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress);
+    this.guardedAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
   }
 
   private async reloadSettings(): Promise<void> {
@@ -187,30 +230,27 @@ export class GuidanceLanguageServer {
     }
     this.settingsLoaded = true;
     this.linter = undefined;
+    this.checks.reset();
+    if (this.settings.enable) this.checks.warmUp();
     this.revalidateOpenDocuments();
   }
 
+  /**
+   * The main thread's Linter: configuration and workspace knowledge for editor features, and
+   * severities. It never runs repository plug-ins: those load and run in the lint worker only.
+   */
   private getLinter(): Linter {
-    this.linter ??= new Linter({ ...this.pluginOptions(), fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
+    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
     return this.linter;
   }
 
-  private pluginOptions(): { allowPlugins: boolean; onNotice: (message: string) => void } {
-    return { allowPlugins: this.trusted, onNotice: (message) => this.connection.console.info(message) };
-  }
-
-  /** Plug-ins load asynchronously: a file is checked at once without them, and again when they are in. */
-  private loadPluginsFor(linter: Linter, path: string): void {
-    linter.loadPlugins([path]).then(
-      (loaded) => {
-        if (loaded && this.linter === linter) this.revalidateOpenDocuments();
-      },
-      (error: unknown) => this.reportConfigError(error),
-    );
+  /** How lint workers build the same Linter as the main thread. */
+  private lintSetup(mode: LintSetup['mode']): LintSetup {
+    return { workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode, today: new Date().toISOString(), allowPlugins: this.trusted };
   }
 
   private revalidateOpenDocuments(): void {
-    for (const document of this.documents.all()) this.validateNow(document);
+    for (const document of this.documents.all()) this.guarded('checking an open document', document.uri, () => this.validateNow(document), undefined);
   }
 
   private schedule(document: TextDocument): void {
@@ -220,7 +260,7 @@ export class GuidanceLanguageServer {
       setTimeout(() => {
         this.timers.delete(document.uri);
         const current = this.documents.get(document.uri);
-        if (current) this.validateNow(current);
+        if (current) this.guarded('checking an edited document', current.uri, () => this.validateNow(current), undefined);
       }, DEBOUNCE_MS),
     );
   }
@@ -228,16 +268,33 @@ export class GuidanceLanguageServer {
   private validateNow(document: TextDocument): void {
     const path = uriToPath(document.uri);
     if (!path) return;
-    this.fs.setOverlay(path, document.getText());
+    const text: unknown = document.getText();
+    if (typeof text !== 'string') throw new Error(`the editor sent ${path} without its text (a ${text === null ? 'null' : typeof text} instead of a string)`);
+    this.fs.setOverlay(path, text);
     if (!this.settingsLoaded) return;
     if (!this.settings.enable) {
       this.publish(document.uri, { findings: [], lines: undefined, version: document.version });
       return;
     }
-    this.loadPluginsFor(this.getLinter(), path);
-    const result = this.lint(() => this.getLinter().lintText(path, document.getText()));
-    this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: document.version, ...(result.document ? { model: result.document } : {}) });
+    this.checks.request(path, text, document.version);
     this.recheck(this.graph.documentChanged(path));
+  }
+
+  private warmUpFeatures(uri: string): void {
+    const path = uriToPath(uri);
+    if (!path || !this.documents.get(uri)) return;
+    const context = { linter: this.getLinter(), path, fs: this.fs };
+    for (const feature of LANGUAGE_FEATURES) feature.warmUp?.(context);
+  }
+
+  /** A worker's result: published unless the document was opened or closed since it was asked for. */
+  private checked({ path, text, version, findings, lines, failed, timedOut }: CheckedDocument): void {
+    const uri = pathToUri(path);
+    const open = this.documents.get(uri);
+    if ((text === undefined) !== (open === undefined) || !this.settings.enable) return;
+    if (!failed) this.lastConfigError = undefined;
+    if (text !== undefined) this.checkedInTime.set(uri, !timedOut);
+    this.publish(uri, { findings, lines, version });
   }
 
   /** Re-checks files whose findings depend on a change elsewhere (linkers of a renamed heading…), open or not. */
@@ -250,21 +307,21 @@ export class GuidanceLanguageServer {
         this.schedule(open);
         continue;
       }
-      const result = this.lint(() => this.getLinter().lintFile(path));
-      this.publish(pathToUri(path), { findings: result.findings, lines: result.document?.lines, version: undefined });
+      this.checks.request(path, undefined, undefined);
     }
   }
 
   private closed(document: TextDocument): void {
     clearTimeout(this.timers.get(document.uri));
+    this.checkedInTime.delete(document.uri);
     const path = uriToPath(document.uri);
     if (path) {
       this.fs.deleteOverlay(path);
+      this.checks.closed(path);
       this.recheck(this.graph.documentChanged(path));
     }
     if (path && this.validatedFromDisk.has(path) && this.settings.enable) {
-      const result = this.lint(() => this.getLinter().lintFile(path));
-      this.publish(document.uri, { findings: result.findings, lines: result.document?.lines, version: undefined });
+      this.checks.request(path, undefined, undefined);
     } else {
       this.publish(document.uri, { findings: [], lines: undefined, version: undefined });
     }
@@ -292,8 +349,12 @@ export class GuidanceLanguageServer {
     }
   }
 
+  /** An invalid configuration is shown once; any other error is an internal error in the log. */
   private reportConfigError(error: unknown): void {
-    if (!(error instanceof ConfigError || error instanceof PoolConfigError)) throw error;
+    if (!(error instanceof ConfigError || error instanceof PoolConfigError)) {
+      this.logInternalError('checking', error);
+      return;
+    }
     if (this.lastConfigError === error.message) return;
     this.lastConfigError = error.message;
     this.connection.console.error(`Configuration error: ${error.message}`);
@@ -315,6 +376,49 @@ export class GuidanceLanguageServer {
       if (this.loggedInternalErrors.has(key)) continue;
       this.loggedInternalErrors.add(key);
       this.connection.console.error(`${uriToPath(uri) ?? uri}:${finding.range.start.line}: ${finding.message}`);
+    }
+  }
+
+  /**
+   * Runs a request, notification or timer callback so that an unexpected error is an internal error
+   * (logged, and a finding on the document it concerns) and `fallback` is answered, never an exit.
+   */
+  private guarded<T>(what: string, uri: string | undefined, run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (error) {
+      this.logInternalError(what, error);
+      if (uri) this.publishInternalError(uri, error);
+      return fallback;
+    }
+  }
+
+  /** The same for work that goes on after the callback returned. */
+  private guardedAsync(what: string, run: () => Promise<unknown>): void {
+    this.guarded(what, undefined, run, undefined)?.catch((error: unknown) => this.logInternalError(what, error));
+  }
+
+  private logInternalError(what: string, error: unknown): void {
+    this.connection.console.error(`${internalError.id} while ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+
+  private publishInternalError(uri: string, error: unknown): void {
+    const path = uriToPath(uri) ?? uri;
+    const severity = this.severityOrDefault(internalError.id, path);
+    if (severity === 'off') return;
+    const start = { line: 1, column: 1, offset: 0 };
+    const message = `Checking this file failed: ${error instanceof Error ? error.message : String(error)}`;
+    const version = this.documents.get(uri)?.version;
+    this.results.set(uri, { findings: [], lines: undefined, version });
+    void this.connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic({ file: path, ruleId: internalError.id, severity, message, range: { start, end: start } })], ...(version !== undefined ? { version } : {}) });
+  }
+
+  /** The configured severity of an engine finding, or its default when the configuration itself is what fails. */
+  private severityOrDefault(ruleId: string, path: string): SeveritySetting {
+    try {
+      return this.getLinter().severityFor(ruleId, path);
+    } catch {
+      return ENGINE_RULES.find((rule) => rule.id === ruleId)?.defaultSeverity ?? internalError.defaultSeverity;
     }
   }
 
@@ -359,6 +463,10 @@ export class GuidanceLanguageServer {
     const published = this.results.get(uri);
     let model = published?.version === document.version ? published.model : undefined;
     const linter = this.getLinter();
+    // The main thread cannot abandon a parse: it parses a document in full only once the worker has
+    // checked it (parse included) within the time budget. Until then, and while its checks run out of
+    // time, features see the front matter alone.
+    const parseInFull = !this.settings.enable || this.checkedInTime.get(uri) === true;
     return {
       document,
       path,
@@ -366,7 +474,12 @@ export class GuidanceLanguageServer {
       // Over a size or nesting limit, only the front matter, as the linter checks it: a full parse of
       // a 100,000-row table stalled the server for 10 s.
       get model() {
-        model ??= parseDocument(path, textWithinLimits(document.getText(), linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+        if (!model) {
+          const text = document.getText();
+          model = parseDocument(path, parseInFull ? textWithinLimits(text, linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : frontMatterPrefix(text));
+          // Kept with the diagnostics of this version, so the next request at this version does not parse again.
+          if (parseInFull && published?.version === document.version) published.model = model;
+        }
         return model;
       },
       linter,
@@ -376,14 +489,17 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private async validateInWorkers(linter: Linter, files: string[], cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
+  private async validateInWorkers(files: ReadonlyArray<string | LintJob>, unsaved: Map<string, UnsavedDocument>, cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
     const pool = new LintPool({
-      setup: { workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', today: new Date().toISOString(), allowPlugins: this.trusted },
+      setup: { ...this.lintSetup('repository'), unsavedDocuments: true },
       size: availableParallelism(),
       workerScript: WORKER_SCRIPT!,
-      timeBudgetMs: TIME_BUDGET_MS,
+      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
       fix: false,
-      severityFor: (ruleId, path) => linter.severityFor(ruleId, path),
+      severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
+      // Every worker sees the open documents' unsaved text, as the editor's own checks do.
+      initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
+      onNotice: (message) => this.connection.console.info(message),
     });
     const watch = setInterval(() => {
       if (cancelled()) pool.cancel();
@@ -398,16 +514,32 @@ export class GuidanceLanguageServer {
     }
   }
 
+  /** Open documents' text and version now; one whose text is not a string (a malformed didOpen) is left to the disk. */
+  private unsavedDocuments(): Map<string, UnsavedDocument> {
+    const unsaved = new Map<string, UnsavedDocument>();
+    for (const document of this.documents.all()) {
+      const path = uriToPath(document.uri);
+      const text: unknown = document.getText();
+      if (path && typeof text === 'string') unsaved.set(path, { text, version: document.version });
+    }
+    return unsaved;
+  }
+
   private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
     const progress = clientProgress ?? (this.supportsServerProgress ? await this.connection.window.createWorkDoneProgress() : undefined);
     progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
     const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+    const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
     try {
       // Repository validation runs every rule, including those that need the whole index (include-unused).
-      await this.graph.buildInBackground(this.workspaceFolders, false);
-      const linter = new Linter({ ...this.pluginOptions(), fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
+      // Cancelling stops the wait at once; the editor's index goes on building in the background.
+      if (!(await this.graph.builtUnlessCancelled(this.workspaceFolders, cancelled))) {
+        summary.cancelled = true;
+        return summary;
+      }
+      const linter = new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
       const files = this.discoverWorkspaceFiles(linter);
-      await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
+      const unsaved = this.unsavedDocuments();
       let done = 0;
       const record = (path: string, result: { findings: Finding[]; lines?: LineIndex | undefined }, version: number | undefined) => {
         this.validatedFromDisk.add(path);
@@ -420,32 +552,34 @@ export class GuidanceLanguageServer {
         }
         if (++done % PROGRESS_EVERY === 0) progress?.report(Math.floor((done / files.length) * 100), `${done} of ${files.length} files`);
       };
-      // Open documents are checked here, with their unsaved text; the rest in worker threads, so
-      // typing stays responsive and a pathological file cannot hold the server past its time budget.
-      const open = files.filter((path) => this.documents.get(pathToUri(path)));
-      const closed = files.filter((path) => !this.documents.get(pathToUri(path)));
-      for (const path of open) {
-        const document = this.documents.get(pathToUri(path))!;
-        const result = this.lint(() => linter.lintText(path, document.getText()));
-        record(path, { findings: result.findings, lines: result.document?.lines }, document.version);
-      }
-      const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
-      if (WORKER_SCRIPT && closed.length > 0) {
-        await this.validateInWorkers(linter, closed, cancelled, (processed) => record(processed.path, { findings: processed.findings }, undefined));
+      if (WORKER_SCRIPT) {
+        // Every file, open ones with their unsaved text, is checked in worker threads, so typing stays
+        // responsive and a pathological file cannot hold the server past its time budget.
+        const jobs = files.map((path): string | LintJob => {
+          const open = unsaved.get(path);
+          return open ? { path, text: open.text } : path;
+        });
+        await this.validateInWorkers(jobs, unsaved, cancelled, (processed) => {
+          const open = unsaved.get(processed.path);
+          record(processed.path, { findings: processed.findings, lines: open ? new LineIndex(open.text) : undefined }, open?.version);
+        });
       } else {
-        for (let index = 0; index < closed.length && !cancelled(); index++) {
+        await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
+        for (let index = 0; index < files.length && !cancelled(); index++) {
           if (index % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-          const result = this.lint(() => linter.lintFile(closed[index]!));
-          record(closed[index]!, { findings: result.findings, lines: result.document?.lines }, undefined);
+          const path = files[index]!;
+          const open = unsaved.get(path);
+          const result = this.lint(() => (open ? linter.lintText(path, open.text) : linter.lintFile(path)));
+          record(path, { findings: result.findings, lines: result.document?.lines }, open?.version);
         }
       }
       summary.cancelled = cancelled();
     } finally {
       progress?.done();
+      this.connection.console.log(
+        `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${summary.cancelled ? ' (cancelled)' : ''}.`,
+      );
     }
-    this.connection.console.log(
-      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${summary.cancelled ? ' (cancelled)' : ''}.`,
-    );
     return summary;
   }
 }

@@ -6,6 +6,8 @@ import type { FileSystem } from '../engine/workspace/file-system.js';
 import { WorkspaceIndex } from '../engine/workspace/index.js';
 import { uriToPath } from './convert.js';
 
+const CANCEL_POLL_MS = 20;
+
 export class ServerWorkspaceIndex {
   private index: WorkspaceIndex | undefined;
   private folders: string[] = [];
@@ -44,6 +46,25 @@ export class ServerWorkspaceIndex {
       }
     })();
     return this.building;
+  }
+
+  /**
+   * Waits for the index to be built; resolves false as soon as `cancelled()` says so (checked every
+   * few milliseconds: the build yields to the event loop between slices, so a cancel request gets in).
+   */
+  async builtUnlessCancelled(folders: string[], cancelled: () => boolean): Promise<boolean> {
+    let poll: NodeJS.Timeout | undefined;
+    const whenCancelled = new Promise<false>((resolve) => {
+      poll = setInterval(() => {
+        if (cancelled()) resolve(false);
+      }, CANCEL_POLL_MS);
+    });
+    try {
+      if (cancelled()) return false;
+      return await Promise.race([this.buildInBackground(folders, false).then(() => true), whenCancelled]);
+    } finally {
+      clearInterval(poll);
+    }
   }
 
   /** An open document's text changed (or it was closed and the disk version applies again). */

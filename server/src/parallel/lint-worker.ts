@@ -1,25 +1,50 @@
 // A lint worker thread: builds the run's Linter once, then checks (and under --fix, fixes) the
-// files it is sent, one at a time, answering each with its findings.
+// files it is sent, one at a time, answering each with its findings. For the language server it
+// also keeps the editor's unsaved documents and watched-file changes, so its view of the workspace
+// is the main thread's as of the last message sent before each check.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../engine/config/config.js';
 import { NodeFileSystem } from '../engine/workspace/file-system.js';
+import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
 import { createRunLinter } from './linter-setup.js';
 import { processFile } from './process-file.js';
 import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
 
 const port = parentPort!;
-const fs = new NodeFileSystem();
 const setup = workerData as LintSetup;
-const linter = createRunLinter(fs, setup);
+const disk = new NodeFileSystem();
+const overlays = setup.unsavedDocuments ? new OverlayFileSystem(disk) : undefined;
+const fs = overlays ?? disk;
 const send = (message: FromWorker) => port.postMessage(message);
+const linter = createRunLinter(fs, setup, (message) => send({ type: 'notice', message }));
+const index = linter.environment.index!;
 
 port.on('message', async (message: ToWorker) => {
+  if (message.type === 'overlay') {
+    if (message.text === null) overlays?.deleteOverlay(message.path);
+    else overlays?.setOverlay(message.path, message.text);
+    index.update(message.path);
+    return;
+  }
+  if (message.type === 'files-changed') {
+    linter.config.invalidate();
+    for (const change of message.changes) {
+      if (change.deleted) index.remove(change.path);
+      else index.update(change.path);
+    }
+    return;
+  }
   try {
     await linter.loadPlugins([message.path]);
-    send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
+    if (message.text === undefined) {
+      send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
+    } else {
+      send({ type: 'result', id: message.id, outcome: { path: message.path, findings: linter.lintText(message.path, message.text).findings, fixed: [] } });
+    }
   } catch (error) {
     if (error instanceof ConfigError) send({ type: 'config-error', id: message.id, message: error.message });
     else send({ type: 'crash', id: message.id, path: message.path, message: error instanceof Error ? error.message : String(error) });
   }
 });
+if (setup.buildIndexFirst) index.build();
 send({ type: 'ready' });

@@ -5,7 +5,7 @@ import type { FileSystem } from '../engine/workspace/file-system.js';
 import { WorkspaceIndex } from '../engine/workspace/index.js';
 import type { LintSetup } from './protocol.js';
 
-export function createRunLinter(fs: FileSystem, setup: LintSetup): Linter {
+export function createRunLinter(fs: FileSystem, setup: LintSetup, onNotice?: (message: string) => void): Linter {
   // One index per linter: each file is scanned once, however many files link to it.
   const index = new WorkspaceIndex({ fs, workspaceFolders: setup.workspaceFolders, trackLinkers: false });
   return new Linter({
@@ -17,5 +17,6 @@ export function createRunLinter(fs: FileSystem, setup: LintSetup): Linter {
     today: new Date(setup.today),
     allowPlugins: setup.allowPlugins,
     ...(setup.configFile ? { configFile: setup.configFile } : {}),
+    ...(onNotice ? { onNotice } : {}),
   });
 }

@@ -1,12 +1,15 @@
 // A pool of lint workers: files are handed out a few at a time per worker, results come back as
 // each file is done, and a file that runs past its time budget (or kills its worker) becomes a
-// finding while the rest of the run goes on in a fresh worker.
+// finding while the rest of the run goes on in a fresh worker. The language server keeps one pool
+// alive for its open documents: batches of one file each, with their unsaved text.
 import { Worker } from 'node:worker_threads';
 import { fileTimeBudget, internalError } from '../engine/rules/engine-rules.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
 import type { ProcessedFile } from './process-file.js';
-import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
+import type { FromWorker, LintJob, LintSetup, ToWorker } from './protocol.js';
 
+/** The CLI's default `--time-budget`, which the language server applies too. */
+export const DEFAULT_TIME_BUDGET_MS = 10_000;
 
 export interface PoolOptions {
   setup: LintSetup;
@@ -20,26 +23,35 @@ export interface PoolOptions {
   fix: boolean;
   /** The configured severity of the pool's own findings (time budget, crashed worker) for a file. */
   severityFor: (ruleId: string, path: string) => SeveritySetting;
+  /** Files sent ahead to each worker, so it never waits for the main thread between files (default 4). */
+  inFlightPerWorker?: number;
+  /** Messages a fresh worker gets before any file: the state the workers share (unsaved documents). */
+  initialMessages?: () => ToWorker[];
+  /** What the engine says in a worker that is not a finding. */
+  onNotice?: (message: string) => void;
 }
 
 /** The configuration is invalid: the run cannot go on. */
 export class PoolConfigError extends Error {}
 
-/** Files sent ahead to each worker, so it never waits for the main thread between files. */
 const IN_FLIGHT_PER_WORKER = 4;
 const WATCHDOG_INTERVAL_MS = 100;
+
+interface PendingJob extends LintJob {
+  id: number;
+}
 
 interface WorkerSlot {
   worker: Worker;
   ready: boolean;
-  inFlight: Array<{ id: number; path: string }>;
+  inFlight: PendingJob[];
   /** When the worker started on the file at the head of `inFlight`. */
   headStartedAt: number;
 }
 
 export class LintPool {
   private readonly slots: WorkerSlot[] = [];
-  private pending: Array<{ id: number; path: string }> = [];
+  private pending: PendingJob[] = [];
   private remaining = 0;
   private nextId = 0;
   private onOutcome: (outcome: ProcessedFile) => void = () => undefined;
@@ -48,19 +60,29 @@ export class LintPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Checks `paths`, calling `onOutcome` for each file as it completes (in completion order). */
-  lint(paths: string[], onOutcome: (outcome: ProcessedFile) => void): Promise<void> {
+  /** Checks `jobs` (paths, or paths with text), calling `onOutcome` for each file as it completes (in completion order). */
+  lint(jobs: ReadonlyArray<string | LintJob>, onOutcome: (outcome: ProcessedFile) => void): Promise<void> {
     if (this.settle) throw new Error('The pool is already running a batch.');
     this.onOutcome = onOutcome;
-    this.pending = paths.map((path) => ({ id: this.nextId++, path }));
-    this.remaining = paths.length;
-    if (paths.length === 0) return Promise.resolve();
+    this.pending = jobs.map((job) => ({ id: this.nextId++, ...(typeof job === 'string' ? { path: job } : job) }));
+    this.remaining = jobs.length;
+    if (jobs.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.settle = { resolve, reject };
-      while (this.slots.length < Math.min(this.options.size, paths.length)) this.slots.push(this.spawn());
+      this.spawnUpTo(Math.min(this.options.size, jobs.length));
       for (const slot of this.slots) this.fill(slot);
       this.watchdog = setInterval(() => this.checkBudgets(), WATCHDOG_INTERVAL_MS);
     });
+  }
+
+  /** Starts the workers ahead of the first batch, so their start-up (and index) is paid before a file waits. */
+  warmUp(): void {
+    this.spawnUpTo(this.options.size);
+  }
+
+  /** Sends every live worker a change of the state they share; fresh workers get it from `initialMessages`. */
+  broadcast(message: ToWorker): void {
+    for (const slot of this.slots) slot.worker.postMessage(message);
   }
 
   /** Stops handing out files; the batch resolves once the files already sent are done. */
@@ -70,13 +92,23 @@ export class LintPool {
     this.finishIfDone();
   }
 
+  /** Stops the workers; a batch still running ends without the files not yet done. */
   async close(): Promise<void> {
     clearInterval(this.watchdog);
+    this.pending = [];
+    const settle = this.settle;
+    this.settle = undefined;
+    settle?.resolve();
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+
+  private spawnUpTo(count: number): void {
+    while (this.slots.length < count) this.slots.push(this.spawn());
   }
 
   private spawn(): WorkerSlot {
     const worker = new Worker(this.options.workerScript, { workerData: this.options.setup });
+    for (const message of this.options.initialMessages?.() ?? []) worker.postMessage(message);
     const slot: WorkerSlot = { worker, ready: false, inFlight: [], headStartedAt: Date.now() };
     worker.on('message', (message: FromWorker) => this.receive(slot, message));
     worker.on('error', (error) => this.workerDied(slot, error.message));
@@ -87,6 +119,10 @@ export class LintPool {
   }
 
   private receive(slot: WorkerSlot, message: FromWorker): void {
+    if (message.type === 'notice') {
+      this.options.onNotice?.(message.message);
+      return;
+    }
     if (message.type === 'ready') {
       slot.ready = true;
       slot.headStartedAt = Date.now();
@@ -109,10 +145,12 @@ export class LintPool {
   }
 
   private fill(slot: WorkerSlot): void {
-    while (slot.inFlight.length < IN_FLIGHT_PER_WORKER && this.pending.length > 0) {
+    while (slot.inFlight.length < (this.options.inFlightPerWorker ?? IN_FLIGHT_PER_WORKER) && this.pending.length > 0) {
       const next = this.pending.shift()!;
+      // An idle worker starts on this file now: time spent waiting for work is not the file's.
+      if (slot.inFlight.length === 0 && slot.ready) slot.headStartedAt = Date.now();
       slot.inFlight.push(next);
-      slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path, fix: this.options.fix } satisfies ToWorker);
+      slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path, ...(next.text !== undefined ? { text: next.text } : {}), fix: this.options.fix } satisfies ToWorker);
     }
   }
 
@@ -137,7 +175,7 @@ export class LintPool {
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
     this.pending.unshift(...rest);
-    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [] });
+    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [], ...(ruleId === fileTimeBudget.id ? { timedOut: true } : {}) });
     if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);
@@ -147,8 +185,12 @@ export class LintPool {
 
   private complete(outcome: ProcessedFile): void {
     this.remaining--;
-    this.onOutcome(outcome);
-    this.finishIfDone();
+    try {
+      this.onOutcome(outcome);
+    } finally {
+      // A failing callback must not leave the batch waiting forever.
+      this.finishIfDone();
+    }
   }
 
   private finishIfDone(): void {

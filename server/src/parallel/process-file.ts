@@ -15,6 +15,8 @@ export interface ProcessedFile {
   fixError?: string;
   /** Other files the checks read (`*` for all of them), when tracked for the cache. */
   dependencies?: string[];
+  /** The check ran past its time budget and was stopped: the findings are the pool's own. */
+  timedOut?: boolean;
 }
 
 export function processFile(linter: Linter, fs: FileSystem, path: string, fix: boolean, trackDependencies = false): ProcessedFile {

@@ -15,12 +15,33 @@ export interface LintSetup {
   allowPlugins: boolean;
   /** Report which other files each file's checks read (for --cache). */
   trackDependencies?: boolean;
+  /** The editor's unsaved documents shadow the disk (`overlay` messages), as they do on the language server's main thread. */
+  unsavedDocuments?: boolean;
+  /**
+   * Summarise the whole workspace before saying ready: a long-lived editor worker pays for its index
+   * once, outside any file's time budget, instead of inside the first check that needs it.
+   */
+  buildIndexFirst?: boolean;
 }
 
-export type ToWorker = { type: 'lint'; id: number; path: string; fix: boolean };
+/** A file to check: from disk, or (an open document) from the text given. */
+export interface LintJob {
+  path: string;
+  text?: string;
+}
+
+export type ToWorker =
+  /** With `text`, an open document: its text reached the worker in an `overlay` message first, so other files' checks see it too. */
+  | { type: 'lint'; id: number; path: string; text?: string; fix: boolean }
+  /** An open document's unsaved text, or `text: null` when it was closed and the disk applies again. */
+  | { type: 'overlay'; path: string; text: string | null }
+  /** Files changed on disk (watched-file events): configuration and index entries are read again. */
+  | { type: 'files-changed'; changes: Array<{ path: string; deleted: boolean }> };
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'result'; id: number; outcome: ProcessedFile }
   | { type: 'config-error'; id: number; message: string }
-  | { type: 'crash'; id: number; path: string; message: string };
+  | { type: 'crash'; id: number; path: string; message: string }
+  /** Something the engine says that is not a finding (plug-ins skipped in an untrusted workspace). */
+  | { type: 'notice'; message: string };

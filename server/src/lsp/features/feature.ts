@@ -26,4 +26,9 @@ export interface LanguageFeature {
   completion?(context: FeatureContext, position: Position): CompletionItem[] | undefined;
   hover?(context: FeatureContext, position: Position): Hover | undefined;
   definition?(context: FeatureContext, position: Position): Location[] | undefined;
+  /**
+   * Does once, right after a document opens, the costly set-up a first request would otherwise pay
+   * (compiling a schema): documents are checked in a worker, so nothing else on the main thread does it.
+   */
+  warmUp?(context: Pick<FeatureContext, 'linter' | 'path' | 'fs'>): void;
 }

@@ -43,6 +43,10 @@ export const frontMatterFeature: LanguageFeature = {
     return undefined;
   },
 
+  warmUp(context) {
+    schemaFor(context);
+  },
+
   hover(context, position) {
     if (frontMatterLine(context, position) === undefined) return undefined;
     const offset = context.model.lines.lineStart(position.line + 1) + position.character;
@@ -70,7 +74,7 @@ function frontMatterLine(context: FeatureContext, position: Position): string | 
 }
 
 /** The schema and allowed topics configured for the document; the defaults when configuration is broken. */
-function schemaFor(context: FeatureContext): { schema: FrontMatterSchema; topics: string[] } {
+function schemaFor(context: Pick<FeatureContext, 'linter' | 'path' | 'fs'>): { schema: FrontMatterSchema; topics: string[] } {
   try {
     const config = context.linter.config.resolve(context.path);
     const schema = loadFrontMatterSchema(config.frontMatter.schemaPath, context.fs);

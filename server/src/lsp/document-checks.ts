@@ -1,0 +1,169 @@
+// Checks open documents (and the closed files their edits affect) off the server's main thread, in
+// a lint worker with the CLI's per-file time budget: a check that never ends is abandoned (the
+// worker is terminated and replaced, and the file gets a file-time-budget finding), while hover,
+// completion and definition keep being answered on the main thread.
+//
+// Cross-file state. The worker keeps its own workspace index and its own copy of the unsaved
+// documents; the main thread keeps the index the editor features and re-check decisions use. They
+// cannot share memory, so the worker is kept a follower of the main thread: every change the main
+// thread applies (a document's text, a closed document, watched files on disk) is posted to the
+// worker before any check that follows it, and a worker port delivers messages in order. A check
+// therefore sees exactly the state the main thread had when it asked for it. A fresh worker (at
+// start, or replacing a stuck one) reads the disk anew and is first sent every unsaved document.
+// A change of settings or workspace folders replaces the worker rather than patching it.
+import { LineIndex } from '../engine/parse/text.js';
+import type { Finding, SeveritySetting } from '../engine/types.js';
+import { DEFAULT_TIME_BUDGET_MS, LintPool } from '../parallel/pool.js';
+import type { LintSetup, ToWorker } from '../parallel/protocol.js';
+import type { Linter } from '../engine/lint.js';
+
+export interface CheckedDocument {
+  path: string;
+  /** The text checked, for an open document; undefined for a file checked from disk. */
+  text: string | undefined;
+  /** The document version checked (open documents). */
+  version: number | undefined;
+  findings: Finding[];
+  lines: LineIndex | undefined;
+  /** The check failed as a whole (reported through `onError`); `findings` is empty. */
+  failed: boolean;
+  /** The check ran past the time budget and was stopped. */
+  timedOut: boolean;
+}
+
+export interface DocumentChecksOptions {
+  /** The bundled worker; undefined when the server runs from sources (checks then run in-process). */
+  workerScript: URL | undefined;
+  /** How workers build their Linter: the main thread's settings, folders and trust. */
+  setup: () => LintSetup;
+  /** The main thread's Linter, for checks in-process. */
+  linter: () => Linter;
+  /** The configured severity of the pool's own findings (never throws, also for a broken configuration). */
+  severityFor: (ruleId: string, path: string) => SeveritySetting;
+  onChecked: (checked: CheckedDocument) => void;
+  onNotice: (message: string) => void;
+  /** A check failed as a whole (invalid configuration); the file gets no findings. */
+  onError: (error: unknown) => void;
+}
+
+interface CheckRequest {
+  path: string;
+  text: string | undefined;
+  version: number | undefined;
+}
+
+export class DocumentChecks {
+  private pool: LintPool | undefined;
+  /** Unsaved text of open documents, as last sent to the workers. */
+  private readonly unsaved = new Map<string, string>();
+  /**
+   * The latest request per file; one check runs at a time, so an edit never waits behind its own
+   * stale versions. Open documents go first: a change to docfx.json queues every file of the
+   * repository from disk, and typing must not wait behind them.
+   */
+  private readonly queuedDocuments = new Map<string, CheckRequest>();
+  private readonly queuedFiles = new Map<string, CheckRequest>();
+  /** Files whose last check ran out of time: they wait while other files are queued, so one hostile file cannot hold them all up. */
+  private readonly overBudget = new Set<string>();
+  private running = false;
+
+  constructor(private readonly options: DocumentChecksOptions) {}
+
+  /** Starts the worker now, so its start-up and index are paid before the first document waits. */
+  warmUp(): void {
+    if (this.options.workerScript) this.getPool().warmUp();
+  }
+
+  /** Checks an open document's text (`text` given) or a file from disk. */
+  request(path: string, text: string | undefined, version: number | undefined): void {
+    if (text !== undefined && this.unsaved.get(path) !== text) {
+      this.unsaved.set(path, text);
+      this.pool?.broadcast({ type: 'overlay', path, text });
+    }
+    (text === undefined ? this.queuedFiles : this.queuedDocuments).set(path, { path, text, version });
+    this.pump();
+  }
+
+  /** The document was closed: its pending check is dropped and the disk applies again in the worker. */
+  closed(path: string): void {
+    this.queuedDocuments.delete(path);
+    this.overBudget.delete(path);
+    if (this.unsaved.delete(path)) this.pool?.broadcast({ type: 'overlay', path, text: null });
+  }
+
+  /** Files changed on disk. */
+  filesChanged(changes: Array<{ path: string; deleted: boolean }>): void {
+    this.pool?.broadcast({ type: 'files-changed', changes });
+  }
+
+  /** Settings, trust or workspace folders changed: the next check starts a worker set up anew. */
+  reset(): void {
+    const pool = this.pool;
+    this.pool = undefined;
+    void pool?.close();
+  }
+
+  dispose(): Promise<void> {
+    this.queuedDocuments.clear();
+    this.queuedFiles.clear();
+    return this.pool?.close() ?? Promise.resolve();
+  }
+
+  private getPool(): LintPool {
+    this.pool ??= new LintPool({
+      setup: { ...this.options.setup(), unsavedDocuments: true, buildIndexFirst: true },
+      size: 1,
+      inFlightPerWorker: 1,
+      workerScript: this.options.workerScript!,
+      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+      fix: false,
+      severityFor: this.options.severityFor,
+      initialMessages: () => [...this.unsaved].map(([path, text]): ToWorker => ({ type: 'overlay', path, text })),
+      onNotice: this.options.onNotice,
+    });
+    return this.pool;
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const documents = [...this.queuedDocuments.values()];
+    const request = documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
+    if (!request) return;
+    (request.text === undefined ? this.queuedFiles : this.queuedDocuments).delete(request.path);
+    this.running = true;
+    void this.run(request).finally(() => {
+      this.running = false;
+      this.pump();
+    });
+  }
+
+  private async run(request: CheckRequest): Promise<void> {
+    const { path, text, version } = request;
+    let findings: Finding[] = [];
+    let failed = false;
+    let timedOut = false;
+    try {
+      if (!this.options.workerScript) {
+        const linter = this.options.linter();
+        findings = (text === undefined ? linter.lintFile(path) : linter.lintText(path, text)).findings;
+      } else {
+        const pool = this.getPool();
+        let checked = false;
+        await pool.lint([text === undefined ? path : { path, text }], (outcome) => {
+          findings = outcome.findings;
+          checked = true;
+          timedOut = outcome.timedOut === true;
+          if (timedOut) this.overBudget.add(path);
+          else this.overBudget.delete(path);
+        });
+        pool.warmUp();
+        // The worker was replaced by a reset while checking: a check with the new settings follows.
+        if (!checked) return;
+      }
+    } catch (error) {
+      failed = true;
+      this.options.onError(error);
+    }
+    this.options.onChecked({ path, text, version, findings, failed, timedOut, lines: text === undefined ? undefined : new LineIndex(text) });
+  }
+}
