@@ -1,5 +1,6 @@
 // --format stylish (default): findings grouped by file, for people reading a terminal.
 import type { Severity } from '../../engine/types.js';
+import { escapeControl } from './escape.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -20,14 +21,14 @@ export const formatStylish: Formatter = ({ cwd, color }) => {
   return {
     start: () => '',
     file: (findings) => {
-      const rows = findings.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const);
+      const rows = findings.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, escapeControl(finding.message), escapeControl(finding.ruleId)] as const);
       const positionWidth = Math.max(...rows.map((row) => row[0].length));
       const severityWidth = Math.max(...rows.map((row) => row[1].length));
       for (const finding of findings) {
         counts[finding.severity]++;
         if (finding.fix?.safe) fixable++;
       }
-      const lines = [paint('underline', displayPath(findings[0]!.file, cwd))];
+      const lines = [paint('underline', escapeControl(displayPath(findings[0]!.file, cwd)))];
       for (const [position, severity, message, ruleId] of rows) {
         lines.push(`  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`);
       }

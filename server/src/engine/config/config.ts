@@ -5,6 +5,7 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import picomatch from 'picomatch';
 import configSchema from '../../../../schemas/guidancelint.schema.json' with { type: 'json' };
 import { LineIndex } from '../parse/text.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import type { SeveritySetting } from '../types.js';
 import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
 
@@ -168,6 +169,11 @@ export class ConfigLoader {
     const bytes = this.fs.readFile(path);
     if (!bytes) throw new ConfigError(path, '', 'the configuration file cannot be read');
     const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+    const deep = tooDeepAt(text);
+    if (deep !== -1) {
+      const point = new LineIndex(text).point(deep);
+      throw new ConfigError(path, '', `nested more than ${MAX_JSON_DEPTH} levels deep`, point.line, point.column);
+    }
     const errors: ParseError[] = [];
     const data = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
     if (errors.length > 0) {
