@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/run.js';
 import { decodeText } from '../../server/src/engine/parse/text.js';
 import { MemoryFileSystem, joinPath, resolvePath } from '../../server/src/engine/workspace/file-system.js';
-import { hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
+import { CACHE_VICTIM, hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
 import { TEST_TODAY } from '../helpers/rule-tester.js';
 
 const ROOT = '/ws';
@@ -134,6 +134,15 @@ describe('hostile workspace, checked by the CLI in process', () => {
     assert.deepEqual(findings.filter((finding) => finding.file.startsWith('docs/secret-link') || finding.file.startsWith('docs/outside-folder')), []);
     assert.match(run.stderr, /skipped \/ws\/docs\/secret-link\.md: it is a link to a file outside the workspace/);
     assert.deepEqual(of('docs/reaches-outside.md').map((finding) => finding.ruleId), ['include-not-found', 'link-file-not-found']);
+  });
+
+  it('refuses --cache through the committed results.json symlink, and never reads or writes its target', async () => {
+    const { fs: cached } = buildWorkspace();
+    const result = await runOn(cached, ['docs/sub', '--cache']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--cache: the cache file \/ws\/\.guidancelint-cache\/results\.json is a symbolic link/);
+    assert.equal(new TextDecoder().decode(cached.readFile(joinPath(OUTSIDE, CACHE_VICTIM.path))), CACHE_VICTIM.content);
+    assert.deepEqual(cached.reads.filter((path) => path.startsWith(OUTSIDE + '/')), [joinPath(OUTSIDE, CACHE_VICTIM.path)], 'read only by this test');
   });
 
   it('--fix twice equals once, keeps every encoding and BOM, and leaves unfixable files byte for byte', async () => {
