@@ -8,6 +8,7 @@ import { fixText } from '../../server/src/engine/fixes/fix-text.js';
 import { Linter } from '../../server/src/engine/lint.js';
 import type { Finding, Fix, Point } from '../../server/src/engine/types.js';
 import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
+import { processFile } from '../../server/src/parallel/process-file.js';
 import { editedDocument } from './arbitraries.js';
 
 export const ARTICLE_PATH = '/ws/docs/article.md';
@@ -154,3 +155,30 @@ export const linterProperty = fc.property(editedDocument, (text) => {
   const violations = checkText(text);
   if (violations.length > 0) throw new Error(violations.map((violation) => `${violation.property}: ${violation.detail}`).join('\n'));
 });
+
+/**
+ * --fix on the bytes of a file that is not valid UTF-8 (a generated document with one stray byte
+ * 0x80–0xFF inserted): the file is left byte for byte, and when fixes applied the result says why.
+ */
+export const strayByteFixProperty = fc.property(editedDocument, fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0x80, max: 0xff }), (text, at, stray) => {
+  const encoded = new TextEncoder().encode(text);
+  const position = Math.floor(at * encoded.length);
+  const bytes = new Uint8Array([...encoded.subarray(0, position), stray, ...encoded.subarray(position)]);
+  if (isValidUtf8(bytes)) return;
+  const fs = new MemoryFileSystem({ ...WORKSPACE_FILES, [ARTICLE_PATH]: bytes });
+  const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' });
+  const processed = processFile(linter, fs, ARTICLE_PATH, true);
+  const after = fs.readFile(ARTICLE_PATH)!;
+  if (after.length !== bytes.length || after.some((byte, index) => byte !== bytes[index])) throw new Error(`--fix rewrote a file that is not valid UTF-8: ${JSON.stringify(text)} with 0x${stray.toString(16)} at ${position}`);
+  if (processed.fixed.length > 0) throw new Error('--fix reported fixes it did not write');
+  if (processed.findings.some((finding) => finding.fix?.safe) && !processed.fixError) throw new Error('--fix left fixable findings without saying why');
+});
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

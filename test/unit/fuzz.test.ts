@@ -4,13 +4,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { applyRandomEdit, document } from '../fuzz/arbitraries.js';
-import { checkText, linterProperty } from '../fuzz/properties.js';
+import { checkText, linterProperty, strayByteFixProperty } from '../fuzz/properties.js';
 
 const SEED = 20261122;
 
 describe('fuzzing the engine', () => {
   it('holds every property on 200 generated and edited documents', () => {
     fc.assert(linterProperty, { numRuns: 200, seed: SEED });
+  });
+
+  it('--fix leaves 100 generated documents with a stray non-UTF-8 byte byte for byte', () => {
+    fc.assert(strayByteFixProperty, { numRuns: 100, seed: SEED });
   });
 
   it('generates documents with the Learn constructs and line endings it claims', () => {

@@ -35,7 +35,11 @@ export function writeFileSafely(path: string, content: Uint8Array, options: Writ
   try {
     try {
       nodeFs.writeFileSync(fd, content);
-      if (before) nodeFs.fchmodSync(fd, before.mode & 0o7777);
+      if (before) {
+        keepOwner(fd, before);
+        // After chown, which clears set-id bits.
+        nodeFs.fchmodSync(fd, before.mode & 0o7777);
+      }
       nodeFs.fsyncSync(fd);
     } finally {
       nodeFs.closeSync(fd);
@@ -64,6 +68,15 @@ function checkReplaceable(path: string, before: nodeFs.Stats, expected: Uint8Arr
     if (!Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength).equals(current)) throw new WriteRefusedError('it changed on disk after it was read');
   } finally {
     nodeFs.closeSync(fd);
+  }
+}
+
+/** The replaced file's owner and group, where this process may set them (root, or a group it is in). */
+function keepOwner(fd: number, before: nodeFs.Stats): void {
+  try {
+    nodeFs.fchownSync(fd, before.uid, before.gid);
+  } catch {
+    // Not permitted: the new file keeps this process's owner, as any editor's save would.
   }
 }
 
