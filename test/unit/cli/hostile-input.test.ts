@@ -46,7 +46,7 @@ describe('output injection', () => {
     assert.ok(lines.some((line) => line.startsWith('::error file=docs/x\\n%3A%3Aerror file=README.md%2Cline=1%3A%3Aowned\\x1b]0;title\\x07\\u202eevil.md,')), lines.join('\n'));
   });
 
-  it('stderr notes (skipped paths, fixes) escape names too', async () => {
+  it('the --fix report on stderr escapes names too', async () => {
     const fs = repository({ '/repo/docs/a\x1b[2Jb.md': '> [!tip]\n> Text.\n' });
     fs.writeFile = () => {
       throw new Error('disk full');
