@@ -8,6 +8,9 @@ export const OUTSIDE_MARKER = 'OUTSIDE-MARKER-7f3a9c';
 
 const FRONT_MATTER = '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
 
+/** A shell start-up file outside the workspace that the committed cache symlink points at. */
+export const CACHE_VICTIM = { path: 'home/.bashrc', content: 'export PATH=/usr/bin\n' };
+
 export const INCLUDE_CHAIN_LENGTH = 100;
 export const TABLE_ROWS = 100_000;
 export const NESTING_DEPTH = 5_000;
@@ -103,7 +106,10 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
 
   // Reaching outside through symlinks: include it, link to its anchor, link to the folder link.
   files.set('docs/reaches-outside.md', article('[!INCLUDE [secret](secret-link.md)]\n\nSee [the secret](secret-link.md#outside-marker-7f3a9c) and [more](outside-folder/secret.md#outside-marker-7f3a9c).\n'));
-  const outsideFiles = new Map([['secret.md', `# ${OUTSIDE_MARKER}\n\n> [!tip]\n> ${OUTSIDE_MARKER} must never be read.\n`]]);
+  const outsideFiles = new Map([
+    ['secret.md', `# ${OUTSIDE_MARKER}\n\n> [!tip]\n> ${OUTSIDE_MARKER} must never be read.\n`],
+    [CACHE_VICTIM.path, CACHE_VICTIM.content],
+  ]);
   const symlinks = new Map([
     ['docs/secret-link.md', 'outside:secret.md'],
     ['docs/outside-folder', 'outside:'],
@@ -112,6 +118,8 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
     ['docs/sub/up', '../..'],
     ['docs/ping.md', 'pong.md'],
     ['docs/pong.md', 'ping.md'],
+    // A committed cache whose results file is a link to a shell start-up file: --cache must refuse it.
+    ['.guidancelint-cache/results.json', `outside:${CACHE_VICTIM.path}`],
   ]);
   files.set('docs/sub/inner.md', article('Inside a folder a link loops through.\n'));
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { hostileWorkspace, OUTSIDE_MARKER, TABLE_ROWS } from '../fuzz/hostile-workspace.js';
+import { CACHE_VICTIM, hostileWorkspace, OUTSIDE_MARKER, TABLE_ROWS } from '../fuzz/hostile-workspace.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -108,6 +108,13 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
     assert.ok(ids('docs/deep-list.md').has('file-too-deep'));
     assert.ok((root + '/' + longPath).length > 3900);
     assert.ok(ids(longPath).has('fm-missing'));
+  });
+
+  it('refuses --cache through the committed symlink: exit 2, one message, the linked file unchanged', () => {
+    const result = spawnSync(process.execPath, [CLI, 'docs/sub', '--cache'], { cwd: root, encoding: 'utf8', timeout: TIME_LIMIT_MS, env: { ...process.env, CI: 'true' } });
+    assert.equal(result.status, 2, result.stderr);
+    assert.match(result.stderr, /--cache: the cache file .*\.guidancelint-cache\/results\.json is a symbolic link/);
+    assert.equal(readFileSync(join(outside, CACHE_VICTIM.path), 'utf8'), CACHE_VICTIM.content);
   });
 
   it(`checks only the front matter of the ${TABLE_ROWS.toLocaleString('en-US')}-row table, and says so`, () => {

@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/run.js';
 import { decodeText } from '../../server/src/engine/parse/text.js';
 import { MemoryFileSystem, joinPath, resolvePath, type BoundedRead } from '../../server/src/engine/workspace/file-system.js';
-import { hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
+import { CACHE_VICTIM, hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
 import { TEST_TODAY } from '../helpers/rule-tester.js';
 
 const ROOT = '/ws';
@@ -150,6 +150,15 @@ describe('hostile workspace, checked by the CLI in process', () => {
     assert.deepEqual(of('docs/reaches-outside.md').map((finding) => finding.ruleId), ['include-not-found', 'link-file-not-found', 'link-file-not-found']);
   });
 
+  it('refuses --cache through the committed results.json symlink, and never reads or writes its target', async () => {
+    const { fs: cached } = buildWorkspace();
+    const result = await runOn(cached, ['docs/sub', '--cache']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--cache: the cache file \/ws\/\.guidancelint-cache\/results\.json is a symbolic link/);
+    assert.equal(new TextDecoder().decode(cached.readFile(joinPath(OUTSIDE, CACHE_VICTIM.path))), CACHE_VICTIM.content);
+    assert.deepEqual(cached.reads.filter((path) => path.startsWith(OUTSIDE + '/')), [joinPath(OUTSIDE, CACHE_VICTIM.path)], 'read only by this test');
+  });
+
   it('--fix twice equals once, keeps every encoding and BOM, and leaves unfixable files byte for byte', async () => {
     const { fs: fixed } = buildWorkspace();
     const untouched = ['docs/binary.md', 'docs/nul.md', 'docs/oversize.md', 'docs/deep-quote.md', 'docs/alias-bomb.md', 'docs/escapes.md', 'docs/latin1.md', 'docs/anchor-front-matter.md'].map((file) => [file, fixed.readFile(joinPath(ROOT, file))!] as const);
@@ -168,7 +177,7 @@ describe('hostile workspace, checked by the CLI in process', () => {
       assert.ok(decoded.value.text.includes('> [!TIP]\n> Decoded.'), `${file} fixed`);
     }
     assert.ok(new TextDecoder().decode(fixed.readFile(joinPath(ROOT, 'docs/crlf.md'))).includes('> [!TIP]\r\n> Decoded.\r\n'));
-    assert.match(first.stderr, /could not write fixes to docs\/latin1\.md \(left unchanged\): it has bytes that are not valid UTF-8/);
+    assert.match(first.stderr, /could not write fixes to docs\/latin1\.md \(left unchanged\): it is not valid UTF-8/);
     const flow = new TextDecoder().decode(fixed.readFile(joinPath(ROOT, 'docs/flow-front-matter.md')));
     assert.match(flow, /^---\n\{title: .*, ms\.topic: article\}\n---\n/, 'only the retired key left the flow mapping');
     assert.deepEqual(fixed.reads.filter((path) => path.startsWith(OUTSIDE + '/')), [], '--fix never reads outside either');

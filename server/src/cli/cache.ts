@@ -5,14 +5,14 @@ import { createHash } from 'node:crypto';
 import type { Linter } from '../engine/lint.js';
 import type { Finding } from '../engine/types.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
-import { joinPath, type FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/workspace/file-system.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
+import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js';
 
 /** A dependency on every Markdown file (e.g. "is this include used anywhere?"). */
 export const ALL_FILES = '*';
 
-const CACHE_FILE_NAME = 'results.json';
 const FORMAT = 1;
 
 interface CacheEntry {
@@ -36,15 +36,18 @@ export class ResultCache {
 
   private constructor(
     private readonly fs: FileSystem,
-    private readonly path: string,
+    private readonly target: CacheTarget,
     private readonly runStamp: string,
     private readonly entries: Record<string, CacheEntry>,
     private readonly markdownFiles: string[],
   ) {}
 
-  /** Opens the cache at `location` (a file, or a folder ending in `/`); a missing or stale cache starts empty. */
+  /**
+   * Opens the cache at `location` (a file, or a folder ending in `/`); a missing or stale cache
+   * starts empty. Throws CacheLocationError when the location must not be written (cache-location.ts).
+   */
   static open(fs: FileSystem, location: string, toolVersion: string, setup: LintSetup, linter: Linter): ResultCache {
-    const path = location.endsWith('/') || fs.stat(location)?.type === 'directory' ? joinPath(location, CACHE_FILE_NAME) : location;
+    const target = cacheTarget(fs, location, (bytes) => parseCacheFile(bytes) !== undefined);
     const index = linter.environment.index;
     const allFiles = index ? index.allFiles() : [];
     // Redirection files decide which missing links are moved (link-redirected) rather than broken.
@@ -56,17 +59,11 @@ export class ResultCache {
       stamp.update(file).update(fs.readFile(file) ?? new Uint8Array()).update('\0');
     }
     const runStamp = stamp.digest('hex');
-    let entries: Record<string, CacheEntry> = {};
-    const bytes = fs.readFile(path);
-    if (bytes) {
-      try {
-        const stored = JSON.parse(new TextDecoder().decode(bytes)) as CacheFile;
-        if (stored.format === FORMAT && stored.runStamp === runStamp) entries = stored.entries;
-      } catch {
-        // A damaged cache is an empty cache: it will be rewritten.
-      }
-    }
-    return new ResultCache(fs, path, runStamp, entries, allFiles.filter(isMarkdownPath));
+    const bytes = fs.readFile(target.file);
+    // A damaged or stale cache is an empty cache: it will be rewritten.
+    const stored = bytes && parseCacheFile(bytes);
+    const entries = stored && stored.format === FORMAT && stored.runStamp === runStamp ? stored.entries : {};
+    return new ResultCache(fs, target, runStamp, entries, allFiles.filter(isMarkdownPath));
   }
 
   /** The stored findings of `path`, if neither it nor anything its checks read has changed. */
@@ -97,7 +94,8 @@ export class ResultCache {
     if (!this.changed || !this.fs.writeFile) return;
     const content: CacheFile = { format: FORMAT, runStamp: this.runStamp, entries: this.entries };
     try {
-      this.fs.writeFile(this.path, new TextEncoder().encode(JSON.stringify(content)));
+      if (this.target.tag) this.fs.writeFile(this.target.tag, new TextEncoder().encode(TAG_CONTENT));
+      this.fs.writeFile(this.target.file, new TextEncoder().encode(JSON.stringify(content)));
     } catch {
       // Read-only checkouts and full disks still get their findings.
     }
@@ -120,6 +118,18 @@ export class ResultCache {
       this.allFilesHash = all.digest('hex');
     }
     return this.allFilesHash;
+  }
+}
+
+/** The cache file's content, when `bytes` is one (of any format version). */
+function parseCacheFile(bytes: Uint8Array): CacheFile | undefined {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { format, runStamp, entries } = parsed as Record<string, unknown>;
+    return typeof format === 'number' && typeof runStamp === 'string' && typeof entries === 'object' && entries !== null ? (parsed as CacheFile) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,7 +10,10 @@ import { createRunLinter } from '../parallel/linter-setup.js';
 import { PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
+import { CacheLocationError } from './cache-location.js';
 import { checkFiles } from './check-files.js';
+import { escapeControl } from './formatters/escape.js';
+import { skippedPluginsNotice } from './plugins-notice.js';
 import { Progress } from './progress.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
 import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/workspace/file-system.js';
@@ -51,13 +54,15 @@ Options:
       --fix               apply the safe fixes and write the files (prints what changed on stderr)
       --cache             reuse results for files unchanged since the last run
       --cache-location <path>  cache file or folder (default .guidancelint-cache/)
-  -j, --jobs <n>          worker threads (default: one per core)
+      --allow-plugins     run the remark-lint plug-ins the configuration names (code
+                          from the repository; off by default)
+  -j, --jobs <n>          worker threads (default and most: one per core)
       --time-budget <s>   stop checking a file after this many seconds (default 10)
   -v, --version           print the version
   -h, --help              print this help
 
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
-2 usage or configuration error.
+2 usage or configuration error, or a file that could not be read.
 `;
 
 class UsageError extends Error {}
@@ -73,6 +78,7 @@ interface CliOptions {
   fix: boolean;
   cache: boolean;
   cacheLocation: string | undefined;
+  allowPlugins: boolean;
   jobs: number | undefined;
   timeBudgetMs: number;
   help: boolean;
@@ -96,6 +102,7 @@ function parseCliArgs(argv: string[]): CliOptions {
         fix: { type: 'boolean', default: false },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        'allow-plugins': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         'time-budget': { type: 'string' },
         version: { type: 'boolean', short: 'v', default: false },
@@ -136,6 +143,7 @@ function parseCliArgs(argv: string[]): CliOptions {
     fix: values.fix!,
     cache: values.cache! || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
+    allowPlugins: values['allow-plugins']!,
     jobs,
     timeBudgetMs: timeBudget * 1000,
     help: values.help!,
@@ -172,7 +180,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ruleOverrides: options.ruleOverrides,
     mode: 'repository',
     today: (io.today ?? new Date()).toISOString(),
-    allowPlugins: true,
+    allowPlugins: options.allowPlugins,
     ...(configFile ? { configFile } : {}),
   };
   const linter = createRunLinter(io.fs, setup);
@@ -181,14 +189,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const output = FORMATTERS[options.format]!({ cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color, verbose: options.verbose });
   const counts = { error: 0, warning: 0, info: 0 };
   const fixes: ProcessedFile[] = [];
+  let unreadable = 0;
   try {
     const discovery = discoverFiles({ fs: io.fs, config: linter.config, patterns: options.patterns.map(toPosixPath), cwd, workspaceFolders });
     const missing = discovery.skipped.filter((skipped) => skipped.reason === NOT_FOUND);
     if (missing.length > 0) {
-      for (const path of missing) io.stderr(`guidance-lint: no such file or folder: ${path.path}\n`);
+      for (const path of missing) io.stderr(`guidance-lint: no such file or folder: ${escapeControl(path.path)}\n`);
       return 2;
     }
-    for (const skipped of discovery.skipped) io.stderr(`guidance-lint: skipped ${skipped.path}: ${skipped.reason}\n`);
+    for (const skipped of discovery.skipped) io.stderr(`guidance-lint: skipped ${escapeControl(skipped.path)}: ${skipped.reason}\n`);
+    if (!options.allowPlugins) io.stderr(skippedPluginsNotice(linter, discovery.files, cwd) ?? '');
     // A plug-in that cannot be loaded is a configuration error, found before any file is checked.
     await linter.loadPlugins(discovery.files);
     io.stdout(output.start());
@@ -200,10 +210,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       files: discovery.files,
       fix: options.fix,
       timeBudgetMs: options.timeBudgetMs,
-      ...(io.workers ? { workers: { script: io.workers.script, count: options.jobs ?? io.workers.cores } } : {}),
+      // More workers than cores only add memory (each holds its own index of the workspace).
+      ...(io.workers ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } } : {}),
       ...(options.cache ? { cache: { location: cacheLocation(cwd, options.cacheLocation), toolVersion: TOOL_VERSION } } : {}),
       onFile: (processed) => {
         progress.tick();
+        if (processed.unreadable) {
+          unreadable++;
+          io.stderr(`guidance-lint: could not check ${escapeControl(relativePath(cwd, processed.path) || processed.path)}: ${processed.unreadable}\n`);
+        }
         if (processed.fixed.length > 0 || processed.fixError) fixes.push(processed);
         for (const finding of processed.findings) counts[finding.severity]++;
         const reported = options.quiet ? processed.findings.filter((finding) => finding.severity === 'error') : processed.findings;
@@ -213,7 +228,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     progress.finish();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PoolConfigError) {
-      io.stderr(`guidance-lint: configuration error: ${error.message}\n`);
+      io.stderr(`guidance-lint: configuration error: ${escapeControl(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof CacheLocationError) {
+      io.stderr(`guidance-lint: --cache: ${escapeControl(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -221,6 +240,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   io.stdout(output.end());
   reportFixes(fixes, cwd, io.stderr);
 
+  if (unreadable > 0) {
+    io.stderr(`guidance-lint: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'was' : 'were'} not checked.\n`);
+    return 2;
+  }
   if (counts.error > 0) return 1;
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
     io.stderr(`guidance-lint: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
@@ -234,9 +257,9 @@ function reportFixes(fixes: ProcessedFile[], cwd: string, write: (text: string) 
   if (fixes.length === 0) return;
   let total = 0;
   for (const { path, fixed, fixError } of fixes) {
-    const file = relativePath(cwd, path) || path;
+    const file = escapeControl(relativePath(cwd, path) || path);
     if (fixError) {
-      write(`guidance-lint: could not write fixes to ${file} (left unchanged): ${fixError}\n`);
+      write(`guidance-lint: could not write fixes to ${file} (left unchanged): ${escapeControl(fixError)}\n`);
       continue;
     }
     total += fixed.length;

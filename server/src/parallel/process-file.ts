@@ -1,5 +1,7 @@
 // What a run does with one file, in a worker or in-process: check it, and under --fix apply the
 // safe fixes and write the file back with its encoding, byte order mark and line endings intact.
+// A fixed file is written only when its other bytes come back exactly as they were, and only while
+// the file on disk still holds what was checked.
 import { fixText } from '../engine/fixes/fix-text.js';
 import type { Linter } from '../engine/lint.js';
 import { encodeText } from '../engine/parse/text.js';
@@ -13,6 +15,8 @@ export interface ProcessedFile {
   fixed: string[];
   /** Why the file was not written although fixes applied. */
   fixError?: string;
+  /** Why the file could not be read (so it was not checked). */
+  unreadable?: string;
   /** Other files the checks read (`*` for all of them), when tracked for the cache. */
   dependencies?: string[];
   /** The check ran past its time budget and was stopped: the findings are the pool's own. */
@@ -31,19 +35,29 @@ export function processFile(linter: Linter, fs: FileSystem, path: string, fix: b
 }
 
 function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean): ProcessedFile {
-  const checked = linter.lintFile(path);
+  const bytes = fs.readFile(path);
+  if (!bytes) return { path, findings: [], fixed: [], unreadable: fs.stat(path) ? 'it cannot be read (check its permissions)' : 'it no longer exists' };
+  const checked = linter.lintBytes(path, bytes);
   if (!fix || !checked.decoded || !checked.findings.some((finding) => finding.fix?.safe)) return { path, findings: checked.findings, fixed: [] };
   const decoded = checked.decoded;
-  // Undecodable bytes were read as U+FFFD: writing the text back would replace them on every line.
-  if (!decoded.lossless) return { path, findings: checked.findings, fixed: [], fixError: `it has bytes that are not valid ${decoded.encoding.toUpperCase()}, which writing it back would replace` };
+  const notWritten = (fixError: string): ProcessedFile => ({ path, findings: checked.findings, fixed: [], fixError });
+  // Invalid UTF-8 (a Latin-1 file, a stray byte) decodes with replacement characters, and a lone
+  // UTF-16 surrogate does not encode back: writing the text would change bytes no fix touches.
+  if (!decoded.lossless || !sameBytes(encodeText(decoded.text, decoded), bytes)) {
+    return notWritten(`it is not valid ${decoded.encoding.toUpperCase()}: it has bytes that writing it back would change on lines no fix touches`);
+  }
   const result = fixText(decoded.text, (text) => linter.lintText(path, text).findings, checked.findings);
   if (result.applied.length === 0) return { path, findings: checked.findings, fixed: [] };
   const fixed = result.applied.map((finding) => finding.ruleId);
   try {
     if (!fs.writeFile) throw new Error('this file system cannot write');
-    fs.writeFile(path, encodeText(result.text, decoded));
+    fs.writeFile(path, encodeText(result.text, decoded), { replacing: bytes });
     return { path, findings: result.findings, fixed };
   } catch (error) {
-    return { path, findings: checked.findings, fixed: [], fixError: error instanceof Error ? error.message : String(error) };
+    return notWritten(error instanceof Error ? error.message : String(error));
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }

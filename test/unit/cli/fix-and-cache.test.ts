@@ -118,8 +118,13 @@ describe('--cache', () => {
     assert.deepEqual(await rules(), ['link-file-not-found']);
   });
 
-  it('ignores a damaged cache file', async () => {
-    const fs = new MemoryFileSystem({ '/repo/.git/HEAD': '', '/repo/source.md': '# No front matter\n', '/repo/.guidancelint-cache/results.json': '{ not json' });
+  it('ignores a damaged cache file in its tagged folder', async () => {
+    const fs = new MemoryFileSystem({
+      '/repo/.git/HEAD': '',
+      '/repo/source.md': '# No front matter\n',
+      '/repo/.guidancelint-cache/CACHEDIR.TAG': 'Signature: 8a477f597d28d172789f06886806bc55\n',
+      '/repo/.guidancelint-cache/results.json': '{ not json',
+    });
     const result = await run(fs, ['--cache', '-f', 'json']);
     assert.equal(result.code, 1);
     assert.equal(JSON.parse(result.stdout)[0].ruleId, 'fm-missing');

@@ -34,7 +34,7 @@ export const formatSarif: Formatter = ({ cwd, rules, toolVersion }) => {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: encodeURI(displayPath(finding.file, cwd)) },
+                  artifactLocation: { uri: artifactUri(displayPath(finding.file, cwd)) },
                   region: {
                     startLine: finding.range.start.line,
                     startColumn: finding.range.start.column,
@@ -70,6 +70,16 @@ export const formatSarif: Formatter = ({ cwd, rules, toolVersion }) => {
     },
   };
 };
+
+/**
+ * A path as a URI reference: every segment percent-encoded, so `#` and `?` stay part of the name and
+ * a first segment like `c:` is not read as a scheme. An absolute path becomes a file: URI.
+ */
+export function artifactUri(path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  if (path.startsWith('/')) return `file://${encoded}`;
+  return /^[A-Za-z]:\//.test(path) ? `file:///${path.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}` : encoded;
+}
 
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);

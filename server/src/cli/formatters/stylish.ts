@@ -1,10 +1,11 @@
 // --format stylish (default): findings grouped by file, for people reading a terminal. Errors and
 // warnings are listed where they are, except that one repeated across the repository (the same
-// rule and message, numbers outside quotes aside) is listed a few times and then counted; infos (conventions,
-// reminders) come after them, grouped by rule with a count and a few examples. So one
+// rule and message, numbers outside quotes aside) is listed a few times and then counted; infos
+// (conventions, reminders) come after them, grouped by rule with a count and a few examples. So one
 // repository-wide habit takes a few lines instead of burying the rest. `--verbose` lists every
-// finding in its file instead.
+// finding in its file instead. Control characters in names and messages are escaped.
 import type { Finding, Severity } from '../../engine/types.js';
+import { escapeControl } from './escape.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -71,7 +72,7 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
     const lines = [paint('underline', `Repeated errors and warnings (each listed ${REPEATS_LISTED} times above; --verbose lists every one)`)];
     for (const group of folded) {
       const where = group.files > 1 ? ` in ${plural(group.files, 'file')}` : '';
-      lines.push(`  ${paint(group.severity, `${group.more} more ${plural(group.more, group.severity).replace(/^\d+ /, '')}`)}${where} like: ${group.message}  ${paint('dim', group.ruleId)}`);
+      lines.push(`  ${paint(group.severity, `${group.more} more ${plural(group.more, group.severity).replace(/^\d+ /, '')}`)}${where} like: ${escapeControl(group.message)}  ${paint('dim', escapeControl(group.ruleId))}`);
     }
     return [...lines, ''];
   };
@@ -99,7 +100,7 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       lines.push(`  ${paint('info', plural(group.count, 'info'))}${where}  ${paint('dim', group.ruleId)}`);
       for (const finding of group.examples) {
         const { line, column } = finding.range.start;
-        lines.push(`    ${paint('dim', `${displayPath(finding.file, cwd)}:${line}:${column}`)}  ${finding.message}`);
+        lines.push(`    ${paint('dim', `${escapeControl(displayPath(finding.file, cwd))}:${line}:${column}`)}  ${escapeControl(finding.message)}`);
       }
       const more = group.count - group.examples.length;
       if (more > 0) lines.push(`    ${paint('dim', `… and ${more} more`)}`);
@@ -117,10 +118,10 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       const listed = verbose ? findings : findings.filter((finding) => finding.severity !== 'info' && listRepeat(finding));
       if (!verbose) collectInfos(findings.filter((finding) => finding.severity === 'info'));
       if (listed.length === 0) return '';
-      const rows = listed.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, finding.message, finding.ruleId] as const);
+      const rows = listed.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, escapeControl(finding.message), escapeControl(finding.ruleId)] as const);
       const positionWidth = Math.max(...rows.map((row) => row[0].length));
       const severityWidth = Math.max(...rows.map((row) => row[1].length));
-      const lines = [paint('underline', displayPath(listed[0]!.file, cwd))];
+      const lines = [paint('underline', escapeControl(displayPath(listed[0]!.file, cwd)))];
       for (const [position, severity, message, ruleId] of rows) {
         lines.push(`  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`);
       }

@@ -7,6 +7,7 @@ import { loadFrontMatterSchema, SchemaError } from '../frontmatter/schema.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { LineIndex } from '../parse/text.js';
 import { compileGlob, GlobError } from './glob.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import type { SeveritySetting } from '../types.js';
 import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
 
@@ -203,6 +204,11 @@ export class ConfigLoader {
     const read = this.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
     if (read.kind !== 'bytes') throw new ConfigError(path, '', `the configuration file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}`);
     const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
+    const deep = tooDeepAt(text);
+    if (deep !== -1) {
+      const point = new LineIndex(text).point(deep);
+      throw new ConfigError(path, '', `nested more than ${MAX_JSON_DEPTH} levels deep`, point.line, point.column);
+    }
     const errors: ParseError[] = [];
     const data = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false }) as unknown;
     if (errors.length > 0) {

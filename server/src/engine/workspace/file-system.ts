@@ -2,6 +2,7 @@
 // editor can serve unsaved buffers. Paths are absolute and use forward slashes.
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
+import { writeFileSafely, WriteRefusedError, type WriteOptions } from './write-file.js';
 
 export type EntryType = 'file' | 'directory' | 'symlink';
 
@@ -34,10 +35,11 @@ export interface FileSystem {
   /** The path with every symlink resolved, or undefined when it does not resolve. */
   realPath(path: string): string | undefined;
   /**
-   * Replaces a file's content all at once (--fix): readers see the old content or the new, never
-   * a mix, and a failed write leaves the old content. Throws when the write fails.
+   * Replaces a file's content all at once (--fix, the cache): readers see the old content or the
+   * new, never a mix, and a failed write leaves the old content. Never writes through a symlink.
+   * Throws when the write fails, WriteRefusedError when it is refused (see WriteOptions).
    */
-  writeFile?(path: string, content: Uint8Array): void;
+  writeFile?(path: string, content: Uint8Array, options?: WriteOptions): void;
 }
 
 export function toPosixPath(path: string): string {
@@ -166,19 +168,8 @@ export class NodeFileSystem implements FileSystem {
   }
 
   /** Writes a temporary file beside the target, then renames it over the target (creating its folder if needed). */
-  writeFile(path: string, content: Uint8Array): void {
-    const existing = this.realPath(path);
-    const target = existing ?? path;
-    if (!existing) nodeFs.mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${target}.guidance-lint-${process.pid}-${Date.now()}.tmp`;
-    try {
-      const mode = existing ? nodeFs.statSync(target).mode : 0o644;
-      nodeFs.writeFileSync(temporary, content, { mode });
-      nodeFs.renameSync(temporary, target);
-    } catch (error) {
-      nodeFs.rmSync(temporary, { force: true });
-      throw error;
-    }
+  writeFile(path: string, content: Uint8Array, options?: WriteOptions): void {
+    writeFileSafely(path, content, options);
   }
 }
 
@@ -194,7 +185,13 @@ export class MemoryFileSystem implements FileSystem {
     for (const [path, content] of Object.entries(files)) this.writeFile(path, content);
   }
 
-  writeFile(path: string, content: string | Uint8Array): void {
+  writeFile(path: string, content: string | Uint8Array, options?: WriteOptions): void {
+    if (this.links.has(path)) throw new WriteRefusedError('it is a symbolic link, and links are never written through');
+    if (options?.replacing) {
+      const current = this.files.get(path);
+      if (!current) throw new WriteRefusedError('it was deleted after it was read, and is not recreated');
+      if (!sameBytes(current, options.replacing)) throw new WriteRefusedError('it changed on disk after it was read');
+    }
     this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     this.addFolders(dirname(path));
   }
@@ -283,4 +280,8 @@ export class MemoryFileSystem implements FileSystem {
       folder = dirname(folder);
     }
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index]);
 }
