@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { ConfigError } from '../engine/config/config.js';
+import { PUBLISH_CONFIG } from '../engine/config/docfx.js';
 import { KNOWN_RULE_IDS, RULE_METAS } from '../engine/rules/registry.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { createRunLinter } from '../parallel/linter-setup.js';
-import { PoolConfigError } from '../parallel/pool.js';
+import { DEFAULT_TIME_BUDGET_MS, PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { CacheLocationError } from './cache-location.js';
@@ -36,7 +37,6 @@ export interface CliIo {
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const DEFAULT_TIME_BUDGET_SECONDS = 10;
 
 export const HELP = `Usage: guidance-lint [options] [paths or globs...]
 
@@ -66,6 +66,8 @@ Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings),
 `;
 
 class UsageError extends Error {}
+
+const MAX_PATTERN_LENGTH = 4096;
 
 interface CliOptions {
   patterns: string[];
@@ -130,8 +132,11 @@ function parseCliArgs(argv: string[]): CliOptions {
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number >= 1, got "${values.jobs}"`);
-  const timeBudget = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_SECONDS : Number(values['time-budget']);
+  const timeBudget = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
   if (!(timeBudget > 0)) throw new UsageError(`--time-budget takes a number of seconds > 0, got "${values['time-budget']}"`);
+  // The glob matcher refuses longer input; no real path comes near it.
+  const overlong = positionals.find((pattern) => pattern.length > MAX_PATTERN_LENGTH);
+  if (overlong !== undefined) throw new UsageError(`a path or glob is ${overlong.length.toLocaleString('en-US')} characters long (at most ${MAX_PATTERN_LENGTH.toLocaleString('en-US')})`);
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
     format: values.format!,
@@ -283,11 +288,17 @@ function patternBase(pattern: string): string {
   return scan.isGlob ? scan.base || '.' : pattern;
 }
 
-/** The repository (nearest folder with .git) around a path, else the path's own folder. */
+/**
+ * The repository around a path: the nearest folder with .git, else the nearest with a Learn
+ * publishing config (a copy without .git is still one repository, and checking one of its folders
+ * must resolve `../includes` above it), else the path's own folder.
+ */
 function workspaceFolderFor(fs: FileSystem, path: string): string {
   const start = fs.stat(path)?.type === 'directory' ? path : dirname(path);
+  let published: string | undefined;
   for (let folder = start; ; folder = dirname(folder)) {
     if (fs.stat(joinPath(folder, '.git'))) return folder;
-    if (dirname(folder) === folder) return start;
+    if (!published && fs.stat(joinPath(folder, PUBLISH_CONFIG))?.type === 'file') published = folder;
+    if (dirname(folder) === folder) return published ?? start;
   }
 }

@@ -236,3 +236,31 @@ describe('guidance-lint on a folder that a .gitignore above it ignores', () => {
     );
   });
 });
+
+describe('guidance-lint CLI: where the repository is', () => {
+  async function runWithout(args: string[], files: Record<string, string>, cwd: string): Promise<Run> {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, fs: new MemoryFileSystem(files), env: {}, stdoutIsTTY: false, today: TEST_TODAY });
+    return { code, stdout, stderr };
+  }
+
+  it('checks one folder of a copy without .git against the whole repository its publishing config marks', async () => {
+    const files = {
+      '/copy/.openpublishing.publish.config.json': '{"docsets_to_publish":[{"build_source_folder":"."}]}',
+      '/copy/includes/note.md': 'Shared note.\n',
+      '/copy/excel/a.md': GOOD + '\n[!INCLUDE [note](../includes/note.md)]\n\n[Word](../word/b.md)\n',
+      '/copy/word/b.md': GOOD,
+    };
+    const result = await runWithout(['excel', '-f', 'json'], files, '/copy');
+    assert.deepEqual(JSON.parse(result.stdout), []);
+    assert.equal(result.code, 0);
+  });
+
+  it('refuses a path or glob too long to match, with a usage error', async () => {
+    const result = await run(['a'.repeat(70_000)], { '/repo/docs/a.md': GOOD });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /a path or glob is 70,000 characters long \(at most 4,096\)/);
+    assert.doesNotMatch(result.stderr, /internal error/);
+  });
+});

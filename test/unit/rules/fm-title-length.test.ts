@@ -10,7 +10,7 @@ testRule('fm-title-length', {
     { name: 'configured limits', code: title('Short'), files: { '/ws/docs/.guidancelint.json': '{"frontMatter":{"titleLength":{"min":3}}}' } },
   ],
   invalid: [
-    { name: 'too short', code: title('Plan'), errors: [{ line: 2, column: 8, endColumn: 12, message: '4 characters' }] },
-    { name: 'too long', code: title('x'.repeat(61)), errors: [{ line: 2, message: '61 characters long, before the "| Microsoft Learn" the site adds' }] },
+    { name: 'too short', code: title('Plan'), errors: [{ line: 2, column: 8, endColumn: 12, message: '4 characters', severity: 'info' }] },
+    { name: 'too long', code: title('x'.repeat(61)), errors: [{ line: 2, message: '61 characters long, before the "| Microsoft Learn" the site adds', severity: 'warning' }] },
   ],
 });

@@ -30,7 +30,8 @@ export interface ContentGroup {
   matches: (relativePath: string) => boolean;
 }
 
-const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
+/** The Learn publishing config at a repository's root: which docsets it publishes, its redirection files. */
+export const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 
 /** docfx writes `api/**.md` for "any .md below api/"; the matcher needs `api/**\/*.md`. */
 function fromDocfxGlob(glob: string): string {

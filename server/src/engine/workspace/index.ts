@@ -3,7 +3,7 @@
 // includes it). Directory listings are read once and kept; summaries come from a cheap scan, not a
 // full parse. Built eagerly (CLI, language server) or filled lazily as rules ask (single-file lint):
 // either way it answers the same. Nothing outside the workspace folders is read.
-import { DocfxProjects } from '../config/docfx.js';
+import { DocfxProjects, PUBLISH_CONFIG } from '../config/docfx.js';
 import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
@@ -56,7 +56,7 @@ interface ListingEntry {
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.guidancelint-cache']);
 const MARKDOWN = /\.(md|markdown)$/i;
-const DOCSET_FILES = new Set(['docfx.json', '.openpublishing.publish.config.json']);
+const DOCSET_FILES = new Set(['docfx.json', PUBLISH_CONFIG]);
 
 export function isMarkdownPath(path: string): boolean {
   return MARKDOWN.test(path);

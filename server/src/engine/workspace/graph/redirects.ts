@@ -7,6 +7,7 @@
 // old URL, which redirects), so such a link is "moved", not "missing".
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../limits.js';
+import { PUBLISH_CONFIG } from '../../config/docfx.js';
 import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../file-system.js';
 import type { Lookup } from '../index.js';
 import type { SiteModel } from './site.js';
@@ -14,7 +15,6 @@ import { decodePart, isLearnHost, localeSegment } from './urls.js';
 
 /** docfx v3 probes the repository for this pattern (`*.openpublishing.redirection*.json`). */
 const REDIRECTION_FILE_NAME = /^[^/]*\.openpublishing\.redirection[^/]*\.json$/i;
-const PUBLISH_CONFIG = '.openpublishing.publish.config.json';
 /** Only content pages can be redirected; a table of contents or an image cannot. */
 const PAGE = /\.(md|markdown|yml)$/i;
 const TABLE_OF_CONTENTS = /(^|\/)toc\.(md|yml)$/i;
