@@ -46,6 +46,7 @@ export function expandSnippet(body: string | readonly string[], context: Snippet
 
   const render = (sequence: SnippetNode[]): string =>
     sequence
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every node kind (TypeScript checks it), so each path returns
       .map((node) => {
         switch (node.kind) {
           case 'text':

@@ -179,7 +179,7 @@ describe('persona sections', () => {
     const [heading, ...introText] = introduction!.split('\n\n');
     assert.match(heading!, /^## \S/);
     assert.equal(introText.length, 1, 'one introduction paragraph');
-    PERSONAS.forEach(({ name, plural }, index) => assertPersonaSection(personaSections[index]!.split('\n'), '###', name, plural));
+    for (const [index, { name, plural }] of PERSONAS.entries()) assertPersonaSection(personaSections[index]!.split('\n'), '###', name, plural);
     assert.equal(snippetByPrefix('persona-set'), snippetByPrefix('personas'));
   });
 });

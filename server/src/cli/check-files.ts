@@ -70,7 +70,7 @@ class OrderedEmitter {
     files: string[],
     private readonly emit: (processed: ProcessedFile) => void,
   ) {
-    files.forEach((path, index) => this.position.set(path, index));
+    for (const [index, path] of files.entries()) this.position.set(path, index);
   }
 
   add(processed: ProcessedFile): void {

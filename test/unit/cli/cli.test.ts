@@ -209,7 +209,9 @@ describe('guidance-lint CLI', () => {
       stdoutIsTTY: true,
       today: TEST_TODAY,
     });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the ANSI colour sequence
     assert.match(stdout, /\x1b\[31merror/);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for the ANSI escape character
     assert.doesNotMatch((await run([], { '/repo/b.md': NO_FRONT_MATTER }, { env: { NO_COLOR: '1' } })).stdout, /\x1b/);
   });
 });

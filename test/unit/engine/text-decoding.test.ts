@@ -15,7 +15,7 @@ function utf32(text: string, bigEndian: boolean): Uint8Array {
   const bytes = new Uint8Array(4 + codePoints.length * 4);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, 0xfeff, !bigEndian);
-  codePoints.forEach((codePoint, index) => view.setUint32(4 + index * 4, codePoint, !bigEndian));
+  for (const [index, codePoint] of codePoints.entries()) view.setUint32(4 + index * 4, codePoint, !bigEndian);
   return bytes;
 }
 

@@ -70,12 +70,12 @@ describe('front matter editor feature', () => {
     const text = '---\nms.topic: article\nms.component: x\n---\n';
     const context = contextFor(text);
     const hover = frontMatterFeature.hover!(context, { line: 1, character: 3 });
-    const value = (hover?.contents as MarkupContent).value;
+    const value = (hover!.contents as MarkupContent).value;
     assert.match(value, /\*\*ms\.topic\*\*/);
     assert.match(value, /`concept-article`/);
     assert.match(value, /`conceptual` \(use `concept-article`\)/);
     assert.deepEqual(hover?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
-    assert.match((frontMatterFeature.hover!(context, { line: 2, character: 1 })?.contents as MarkupContent).value, /Retired: use `ms.subservice`/);
+    assert.match((frontMatterFeature.hover!(context, { line: 2, character: 1 })!.contents as MarkupContent).value, /Retired: use `ms.subservice`/);
     assert.equal(frontMatterFeature.hover!(context, { line: 1, character: 12 }), undefined);
   });
 });

@@ -4,6 +4,7 @@
 // formats print every such character as a visible escape instead.
 
 /** C0 and C1 controls, DEL, line and paragraph separators, and the bidi formatting characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this module's job
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -53,7 +53,10 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
     // Numbers in the prose (a length, an age) vary within one convention; a quoted name or path does not.
     const key = `${finding.severity}\0${finding.ruleId}\0${finding.message.replace(/("[^"]*")|\d+/g, (_digits, quoted?: string) => quoted ?? '#')}`;
     let group = repeats.get(key);
-    if (!group) repeats.set(key, (group = { severity: finding.severity, ruleId: finding.ruleId, message: finding.message, listed: 0, more: 0, files: 0, lastFile: '' }));
+    if (!group) {
+      group = { severity: finding.severity, ruleId: finding.ruleId, message: finding.message, listed: 0, more: 0, files: 0, lastFile: '' };
+      repeats.set(key, group);
+    }
     if (group.listed < REPEATS_LISTED) {
       group.listed++;
       return true;
@@ -82,7 +85,10 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
     const seenInFile = new Set<string>();
     for (const finding of findings) {
       let group = infoGroups.get(finding.ruleId);
-      if (!group) infoGroups.set(finding.ruleId, (group = { ruleId: finding.ruleId, count: 0, files: 0, examples: [] }));
+      if (!group) {
+        group = { ruleId: finding.ruleId, count: 0, files: 0, examples: [] };
+        infoGroups.set(finding.ruleId, group);
+      }
       group.count++;
       if (!seenInFile.has(finding.ruleId)) group.files++;
       seenInFile.add(finding.ruleId);

@@ -219,7 +219,7 @@ export class ConfigLoader {
     if (!validate(data)) throw schemaError(path, validate.errors ?? []);
     const config = data as RawConfig;
     this.checkRuleIds(path, 'rules', config.rules);
-    config.overrides?.forEach((override, index) => this.checkRuleIds(path, `overrides[${index}].rules`, override.rules));
+    for (const [index, override] of (config.overrides ?? []).entries()) this.checkRuleIds(path, `overrides[${index}].rules`, override.rules);
     const overrideMatchers = (config.overrides ?? []).map((override, index) => {
       const globs = (Array.isArray(override.files) ? override.files : [override.files]).map((glob) => {
         try {

@@ -109,7 +109,7 @@ function topLevelEntries(document: Document.Parsed, toRange: (start: number, end
   const entries: FrontMatterEntry[] = [];
   for (const pair of contents.items) {
     const keyNode = pair.key as YamlNode | null;
-    if (!keyNode || !keyNode.range) continue;
+    if (!keyNode?.range) continue;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
     const valueNode = pair.value as YamlNode | null;
     const keyRange = toRange(keyNode.range[0], keyNode.range[1]);

@@ -1,6 +1,7 @@
 // Parses a file once into the model every rule reads: the mdast tree plus the Learn constructs,
 // links, headings and suppression comments, each with its exact range.
 import type { Blockquote, Heading, Html, Nodes, Root, Text } from 'mdast';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: mdast-util-to-string's own name; a module import, never Object.prototype.toString
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -112,8 +113,10 @@ export interface DocumentModel {
  */
 function gfmWithoutAutolinkLiterals(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
+  data.fromMarkdownExtensions ??= [];
+  data.fromMarkdownExtensions.push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinkLiterals);

@@ -74,7 +74,7 @@ export function findIncludes(text: string, lines: LineIndex, isInCode: (offset: 
     const keyword = text.slice(start + 2, start + 9);
     WELL_FORMED_INCLUDE.lastIndex = start;
     const full = WELL_FORMED_INCLUDE.exec(text);
-    if (full && full[3]) {
+    if (full?.[3]) {
       const [pathStart, pathEnd] = full.indices![3]!;
       includes.push({
         range: lines.range(start, start + full[0].length),

@@ -83,7 +83,7 @@ export function encodeText(text: string, like: Pick<DecodedText, 'encoding' | 'b
       const codePoints = [...text].map((char) => char.codePointAt(0)!);
       body = new Uint8Array(codePoints.length * 4);
       const view = new DataView(body.buffer);
-      codePoints.forEach((codePoint, index) => view.setUint32(index * 4, codePoint, like.encoding === 'utf-32le'));
+      for (const [index, codePoint] of codePoints.entries()) view.setUint32(index * 4, codePoint, like.encoding === 'utf-32le');
       break;
     }
   }

@@ -42,7 +42,7 @@ export const mdH1 = defineRule(
 /** Comments, front matter, link definitions and zone or moniker markers are not content a reader sees before the title. */
 function isContent(node: RootContent, markers: Set<number>): boolean {
   if (node.type === 'yaml' || node.type === 'definition') return false;
-  if (node.type === 'html') return !/^\s*<!--[^]*-->\s*$/.test(node.value);
+  if (node.type === 'html') return !/^\s*<!--[\s\S]*-->\s*$/.test(node.value);
   if (node.type === 'paragraph' && markers.has(node.position!.start.offset!)) return false;
   return true;
 }

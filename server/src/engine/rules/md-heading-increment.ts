@@ -45,7 +45,7 @@ export const mdHeadingIncrement = defineRule(
       if (actual?.kind !== 'file') continue;
       const depths = includedDepths(index, actual.path, new Set([document.path.toLowerCase()]), 0);
       const name = relativePath(dirname(document.path), actual.path);
-      depths.forEach((depth, position) => entries.push({ depth, branch: item.branch, at: position === 0 ? item.include.range : undefined, include: name }));
+      for (const [position, depth] of depths.entries()) entries.push({ depth, branch: item.branch, at: position === 0 ? item.include.range : undefined, include: name });
     }
     entries.forEach((entry, position) => {
       if (!entry.at) return;

@@ -19,7 +19,7 @@ const REPAIRS: ReadonlyMap<string, string> = new Map(REPAIRABLE.map((char) => [m
 /** `â€` whose third byte was an undefined one (0x9D, from ”) that got dropped on the way. */
 const TRUNCATED_QUOTE = 'â€';
 const SEQUENCE = new RegExp(
-  [...[...REPAIRS.keys()].sort((a, b) => b.length - a.length).map(escape), TRUNCATED_QUOTE, '\uFFFD'].join('|'),
+  [...[...REPAIRS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp), TRUNCATED_QUOTE, '\uFFFD'].join('|'),
   'g',
 );
 const LEAD_CHARACTERS = new RegExp(`[${[...new Set([...REPAIRS.keys()].map((key) => key[0]!))].join('')}\\uFFFD]`);
@@ -65,7 +65,7 @@ function misdecode(char: string): string {
   return result;
 }
 
-function escape(literal: string): string {
+function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -12,14 +12,9 @@ import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
 import { classifyDestination } from './graph/urls.js';
+import type { Lookup } from './lookup.js';
 
-export interface Lookup {
-  kind: 'file' | 'directory';
-  /** The path with the letter case it has on disk. */
-  path: string;
-  /** False when the path was found only by ignoring letter case. */
-  exactCase: boolean;
-}
+export type { Lookup } from './lookup.js';
 
 export interface FileSummary {
   path: string;
@@ -105,7 +100,7 @@ export class WorkspaceIndex {
 
   /** Walks the workspace and summarises every Markdown file. */
   build(): void {
-    for (const _ of this.buildSteps()) continue;
+    for (const _ of this.buildSteps());
   }
 
   /** `build` in steps, so a server can yield to its event loop and report progress. */

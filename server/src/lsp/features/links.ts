@@ -58,7 +58,7 @@ export const linksFeature: LanguageFeature = {
 
   hover(context, position) {
     const reference = referenceAt(context, position);
-    if (!reference || reference.kind !== 'link') return undefined;
+    if (reference?.kind !== 'link') return undefined;
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind !== 'path' && !(target.kind === 'site' && target.path)) return undefined;

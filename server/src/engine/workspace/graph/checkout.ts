@@ -11,9 +11,15 @@ export function isPartialCheckout(fs: FileSystem, workspaceFolder: string | unde
   if (config.partialCheckout !== undefined) return config.partialCheckout;
   if (workspaceFolder === undefined) return false;
   let cache = sparseByFolder.get(fs);
-  if (!cache) sparseByFolder.set(fs, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    sparseByFolder.set(fs, cache);
+  }
   let sparse = cache.get(workspaceFolder);
-  if (sparse === undefined) cache.set(workspaceFolder, (sparse = isGitSparseCheckout(fs, workspaceFolder)));
+  if (sparse === undefined) {
+    sparse = isGitSparseCheckout(fs, workspaceFolder);
+    cache.set(workspaceFolder, sparse);
+  }
   return sparse;
 }
 

@@ -9,7 +9,7 @@ import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../limits.js';
 import { PUBLISH_CONFIG } from '../../config/docfx.js';
 import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../file-system.js';
-import type { Lookup } from '../index.js';
+import type { Lookup } from '../lookup.js';
 import type { SiteModel } from './site.js';
 import { decodePart, isLearnHost, localeSegment } from './urls.js';
 
