@@ -1,6 +1,6 @@
 // md-alert-type: `> [!X]` names an alert type Learn renders; anything else shows up as literal text.
 import { editDistance } from '../config/config.js';
-import { ALERT_TYPES } from '../parse/learn-syntax.js';
+import { ALERT_TYPES } from '../parse/learn-extensions.js';
 import { defineRule } from './rule.js';
 
 /** Types from other Markdown dialects and their Learn equivalents. */
