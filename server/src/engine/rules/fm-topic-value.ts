@@ -1,6 +1,6 @@
 // fm-topic-value: ms.topic is one of the allowed article kinds; retired kinds such as
 // `conceptual` name their replacement.
-import { closestId } from '../config/config.js';
+import { closestId } from '../closest-match.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
 import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';

@@ -1,6 +1,6 @@
 // fm-unknown-key: a key the schema does not declare is usually a typo (`ms.autor`) that silently
 // drops the metadata; when a known key is close, name it.
-import { editDistance } from '../config/config.js';
+import { closestMatch } from '../closest-match.js';
 import type { FrontMatterSchema } from '../frontmatter/schema.js';
 import { frontMatterFacts } from '../frontmatter/settings.js';
 import { defineRule } from './rule.js';
@@ -37,16 +37,6 @@ export const fmUnknownKey = defineRule(
 );
 
 function closestKey(key: string, schema: FrontMatterSchema): string | undefined {
-  const lower = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = MAX_TYPO_DISTANCE + 1;
-  for (const info of schema.keys.values()) {
-    if (info.deprecated) continue;
-    const distance = editDistance(lower, info.key.toLowerCase());
-    if (distance < bestDistance) {
-      best = info.key;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const current = [...schema.keys.values()].filter((info) => !info.deprecated).map((info) => info.key);
+  return closestMatch(key, current, { maxDistance: MAX_TYPO_DISTANCE, ignoreCase: true });
 }

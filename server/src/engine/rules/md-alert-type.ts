@@ -1,5 +1,5 @@
 // md-alert-type: `> [!X]` names an alert type Learn renders; anything else shows up as literal text.
-import { editDistance } from '../config/config.js';
+import { closestMatch } from '../closest-match.js';
 import { ALERT_TYPES } from '../parse/learn-extensions.js';
 import { defineRule } from './rule.js';
 
@@ -41,14 +41,5 @@ function closestAlertType(type: string): string | undefined {
   if (SYNONYMS[type]) return SYNONYMS[type];
   const singular = type.replace(/S$/, '');
   if (ALERT_TYPES.includes(singular)) return singular;
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of ALERT_TYPES) {
-    const distance = editDistance(type, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return closestMatch(type, ALERT_TYPES, { maxDistance: 2 });
 }

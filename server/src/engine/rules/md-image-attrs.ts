@@ -1,7 +1,7 @@
 // md-image-attrs: a `:::image` has what Learn's build requires: a source, alt text (unless it is a
 // decorative icon), a known type, known attributes, and for `type="complex"` a long description
 // closed by `:::image-end:::`. Without them the build rejects the image or readers lose the text.
-import { closestId } from '../config/config.js';
+import { closestId } from '../closest-match.js';
 import { LEARN_EXTENSION_BY_NAME } from '../parse/learn-extensions.js';
 import type { TripleColonBlock } from '../parse/learn-syntax.js';
 import { defineRule, type RuleContext } from './rule.js';
