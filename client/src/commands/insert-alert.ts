@@ -1,7 +1,7 @@
 // "Guidance: Insert Alert": pick an alert type and get `> [!TYPE]` around the selected lines, or an
 // alert to type into. The types and their purposes come from the contributed snippets.
 import * as vscode from 'vscode';
-import type { ClientCommandRegistration } from './index.js';
+import type { ClientCommandRegistration } from './registration.js';
 import { alertChoices, alertSnippet, placeBlock } from './authoring-text.js';
 import { editorSpan, readSnippets, toVscodeRange } from './insert-support.js';
 

@@ -1,7 +1,7 @@
 // "Guidance: Insert Include": pick one of the repository's include files (previewed by its first
 // lines) and get `[!INCLUDE [title](relative path)]` at the cursor.
 import * as vscode from 'vscode';
-import type { ClientCommandRegistration } from './index.js';
+import type { ClientCommandRegistration } from './registration.js';
 import { includeChoices, includeDirective } from './authoring-text.js';
 
 /** Enough for the largest docsets; the quick pick filters as the writer types. */

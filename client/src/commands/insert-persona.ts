@@ -1,7 +1,7 @@
 // "Guidance: Insert Persona Section": pick Explorer, Innovator, Champion, a persona of your own or
 // all three, and get the same section the persona snippets write, as its own block.
 import * as vscode from 'vscode';
-import type { ClientCommandRegistration } from './index.js';
+import type { ClientCommandRegistration } from './registration.js';
 import { PERSONA_CHOICES, placeBlock, snippetBodyText, snippetByPrefix } from './authoring-text.js';
 import { editorSpan, readSnippets, toVscodeRange } from './insert-support.js';
 

@@ -3,7 +3,7 @@
 // worked out by the engine (setDateEdit), where it is tested.
 import * as vscode from 'vscode';
 import { setDateEdit } from '../../../server/src/engine/frontmatter/edits.js';
-import type { ClientCommandRegistration } from './index.js';
+import type { ClientCommandRegistration } from './registration.js';
 
 export const UPDATE_DATE_COMMAND = 'guidanceLint.updateDate';
 
