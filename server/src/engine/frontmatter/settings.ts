@@ -90,6 +90,20 @@ export function frontMatterFacts(document: DocumentModel, config: ResolvedConfig
   return facts ?? undefined;
 }
 
+/** A front matter entry whose value is text (not a list, a map, a number, or empty). */
+export type TextEntry = FrontMatterEntry & { value: string };
+
+/**
+ * The common opening of a rule about one key's text: the facts and the file's own `key` entry when
+ * the front matter parses and that value is text; undefined otherwise (the rule has nothing to say).
+ */
+export function textEntryFacts(document: DocumentModel, config: ResolvedConfig, environment: LintEnvironment, key: string): { facts: FrontMatterFacts; entry: TextEntry } | undefined {
+  const facts = frontMatterFacts(document, config, environment);
+  const entry = facts?.entries.get(key);
+  if (!facts || !entry || typeof entry.value !== 'string') return undefined;
+  return { facts, entry: entry as TextEntry };
+}
+
 /**
  * A value is "empty" when it says nothing: missing, blank, an empty list, or a placeholder such as n/a.
  * An entry's value is undefined when it could not be evaluated (an alias bomb over the limit): that

@@ -1,7 +1,7 @@
 // fm-customer-intent: concept articles, how-tos, tutorials and quickstarts state who they serve in a
 // `#customer intent: As a …, I want … so that …` comment, which Learn's content reviews read.
 import { insertKeysEdit, lineBreakOf } from '../frontmatter/edits.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntryFacts } from '../frontmatter/settings.js';
 import { defineRule } from './rule.js';
 
 /** In the front matter as a YAML comment, or in the body as an HTML comment. */
@@ -16,10 +16,10 @@ export const fmCustomerIntent = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
     // Only a topic the writer chose: a docset-wide default (docfx.json) is no statement about this article.
-    const topic = facts?.entries.get('ms.topic');
-    if (!facts || !topic || typeof topic.value !== 'string' || !facts.settings.customerIntentTopics.includes(topic.value.trim())) return;
+    const found = textEntryFacts(document, config, environment, 'ms.topic');
+    if (!found || !found.facts.settings.customerIntentTopics.includes(found.entry.value.trim())) return;
+    const { facts, entry: topic } = found;
     if (CUSTOMER_INTENT.test(document.text)) return;
     const description = facts.entries.get('description');
     const { lines } = document;

@@ -1,7 +1,7 @@
 // fm-date-format: ms.date is written M/D/YYYY (as Learn reads it), names a real day, and is not far in the future.
 import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import { isEmptyValue, textEntryFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
 import { defineRule } from './rule.js';
 
@@ -16,8 +16,8 @@ export const fmDateFormat = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const entry = frontMatterFacts(document, config, environment)?.entries.get('ms.date');
-    if (!entry || typeof entry.value !== 'string' || isEmptyValue(entry.value)) return;
+    const entry = textEntryFacts(document, config, environment, 'ms.date')?.entry;
+    if (!entry || isEmptyValue(entry.value)) return;
     const today = formatLearnDate(environment.today);
     const setToday: Fix = { title: `Set ms.date to today (${today})`, edits: [replaceValueEdit(document.text, entry, today)], safe: false };
     const reading = readLearnDate(entry.value);

@@ -1,7 +1,7 @@
 // fm-date-stale: ms.date is older than the review cycle (maxAgeDays): the article may be out of date.
 import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntryFacts } from '../frontmatter/settings.js';
 import { defineRule } from './rule.js';
 
 export const fmDateStale = defineRule(
@@ -12,9 +12,9 @@ export const fmDateStale = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('ms.date');
-    if (!facts || !entry || typeof entry.value !== 'string') return;
+    const found = textEntryFacts(document, config, environment, 'ms.date');
+    if (!found) return;
+    const { facts, entry } = found;
     const reading = readLearnDate(entry.value);
     if (reading.kind !== 'valid') return;
     const age = daysFrom(reading.date, environment.today);

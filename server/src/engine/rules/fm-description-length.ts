@@ -1,7 +1,7 @@
 // fm-description-length: the description is what search results show under the title: long
 // enough to say what the article is for, short enough not to be cut (default 75-300 characters;
 // outside the recommended 115-165 is a hint).
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntryFacts } from '../frontmatter/settings.js';
 import { defineRule } from './rule.js';
 
 export const fmDescriptionLength = defineRule(
@@ -12,9 +12,9 @@ export const fmDescriptionLength = defineRule(
     fixable: false,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('description');
-    if (!facts || !entry || typeof entry.value !== 'string' || entry.value.trim() === '') return;
+    const found = textEntryFacts(document, config, environment, 'description');
+    if (!found || found.entry.value.trim() === '') return;
+    const { facts, entry } = found;
     const length = [...entry.value.trim()].length;
     const { min, max } = facts.settings.descriptionLength;
     const recommended = facts.settings.descriptionRecommendedLength;

@@ -1,6 +1,6 @@
 // fm-title-length: the title fits search results and browser tabs (default at most 60 characters,
 // not counting a site suffix such as "| Microsoft Learn"; under 20 is an info).
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntryFacts } from '../frontmatter/settings.js';
 import { LEARN_BRAND, titleLength } from '../frontmatter/title.js';
 import { defineRule } from './rule.js';
 
@@ -12,9 +12,9 @@ export const fmTitleLength = defineRule(
     fixable: false,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('title');
-    if (!facts || !entry || typeof entry.value !== 'string' || entry.value.trim() === '') return;
+    const found = textEntryFacts(document, config, environment, 'title');
+    if (!found || found.entry.value.trim() === '') return;
+    const { facts, entry } = found;
     const suffixValue = facts.entries.get('titleSuffix')?.value ?? facts.buildMetadata.titleSuffix;
     const length = titleLength(entry.value, typeof suffixValue === 'string' ? suffixValue : undefined);
     const { min, max } = facts.settings.titleLength;

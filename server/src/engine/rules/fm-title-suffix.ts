@@ -1,7 +1,7 @@
 // fm-title-suffix: the title must not end with "| Microsoft Learn" or the docset's titleSuffix
 // (the site adds them itself, so readers would see them twice), nor with a brand the site no
 // longer uses ("| Microsoft Docs", "| MSDN"), which readers would see beside "| Microsoft Learn".
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntryFacts } from '../frontmatter/settings.js';
 import { findSiteSuffix, LEARN_BRAND, type SiteSuffix } from '../frontmatter/title.js';
 import { defineRule } from './rule.js';
 
@@ -13,9 +13,9 @@ export const fmTitleSuffix = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('title');
-    if (!facts || !entry || typeof entry.value !== 'string') return;
+    const found = textEntryFacts(document, config, environment, 'title');
+    if (!found) return;
+    const { facts, entry } = found;
     const suffixValue = facts.entries.get('titleSuffix')?.value ?? facts.buildMetadata.titleSuffix;
     const titleSuffix = typeof suffixValue === 'string' ? suffixValue : undefined;
     const suffix = findSiteSuffix(entry.value, titleSuffix);

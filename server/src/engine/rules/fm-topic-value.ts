@@ -2,7 +2,7 @@
 // `conceptual` name their replacement.
 import { closestId } from '../closest-match.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import { isEmptyValue, textEntryFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
 import { defineRule } from './rule.js';
 
@@ -17,9 +17,9 @@ export const fmTopicValue = defineRule(
     fixable: true,
   },
   ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('ms.topic');
-    if (!facts || !entry || typeof entry.value !== 'string' || isEmptyValue(entry.value)) return;
+    const found = textEntryFacts(document, config, environment, 'ms.topic');
+    if (!found || isEmptyValue(found.entry.value)) return;
+    const { facts, entry } = found;
     const topic = entry.value.trim();
     const { topics, deprecatedTopics } = facts.settings;
     if (topics.includes(topic)) return;
