@@ -93,15 +93,10 @@ export function frontMatterFacts(document: DocumentModel, config: ResolvedConfig
 /** A front matter entry whose value is text (not a list, a map, a number, or empty). */
 export type TextEntry = FrontMatterEntry & { value: string };
 
-/**
- * The common opening of a rule about one key's text: the facts and the file's own `key` entry when
- * the front matter parses and that value is text; undefined otherwise (the rule has nothing to say).
- */
-export function textEntryFacts(document: DocumentModel, config: ResolvedConfig, environment: LintEnvironment, key: string): { facts: FrontMatterFacts; entry: TextEntry } | undefined {
-  const facts = frontMatterFacts(document, config, environment);
-  const entry = facts?.entries.get(key);
-  if (!facts || !entry || typeof entry.value !== 'string') return undefined;
-  return { facts, entry: entry as TextEntry };
+/** The file's own `key` entry when its value is text; undefined otherwise (the rule has nothing to say). */
+export function textEntry(facts: FrontMatterFacts, key: string): TextEntry | undefined {
+  const entry = facts.entries.get(key);
+  return entry && typeof entry.value === 'string' ? (entry as TextEntry) : undefined;
 }
 
 /**

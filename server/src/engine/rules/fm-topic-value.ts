@@ -2,24 +2,23 @@
 // `conceptual` name their replacement.
 import { closestId } from '../closest-match.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { isEmptyValue, textEntryFacts } from '../frontmatter/settings.js';
+import { isEmptyValue, textEntry } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 /** The general-purpose kind, offered as an alternative to a specific replacement. */
 const GENERAL_TOPIC = 'article';
 
-export const fmTopicValue = defineRule(
+export const fmTopicValue = defineFrontMatterRule(
   {
     id: 'fm-topic-value',
     docs: { description: 'ms.topic is an allowed value; conceptual is deprecated', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const found = textEntryFacts(document, config, environment, 'ms.topic');
-    if (!found || isEmptyValue(found.entry.value)) return;
-    const { facts, entry } = found;
+  ({ document, facts, report }) => {
+    const entry = textEntry(facts, 'ms.topic');
+    if (!entry || isEmptyValue(entry.value)) return;
     const topic = entry.value.trim();
     const { topics, deprecatedTopics } = facts.settings;
     if (topics.includes(topic)) return;

@@ -2,21 +2,18 @@
 // drops the metadata; when a known key is close, name it.
 import { closestMatch } from '../closest-match.js';
 import type { FrontMatterSchema } from '../frontmatter/schema.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 const MAX_TYPO_DISTANCE = 2;
 
-export const fmUnknownKey = defineRule(
+export const fmUnknownKey = defineFrontMatterRule(
   {
     id: 'fm-unknown-key',
     docs: { description: 'Key not known to the schema; "did you mean" for close matches', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ facts, report }) => {
     for (const entry of facts.frontMatter.entries) {
       // A key the docset's docfx.json sets is one its build knows.
       if (facts.schema.isKnown(entry.key) || entry.key in facts.buildMetadata) continue;
