@@ -17,7 +17,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 export const mdAlertType = defineRule(
   {
     id: 'md-alert-type',
-    docs: { description: 'An alert `> [!X]` uses one of NOTE, TIP, IMPORTANT, CAUTION, WARNING', category: 'markdown' },
+    docs: { description: `An alert \`> [!X]\` uses one of ${ALERT_TYPES.join(', ')}`, category: 'markdown' },
     defaultSeverity: 'error',
     fixable: true,
   },
