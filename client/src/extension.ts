@@ -11,18 +11,8 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
+import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../../server/src/protocol.js';
 import { CLIENT_COMMANDS } from './commands/index.js';
-
-const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
-const SOURCE = 'guidance-lint';
-
-interface ValidationSummary {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  cancelled: boolean;
-}
 
 let client: LanguageClient | undefined;
 
@@ -39,12 +29,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'markdown' },
     ],
     synchronize: {
-      configurationSection: 'guidanceLint',
+      configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}'),
     },
     outputChannel: output,
     initializationOptions: {
-      settings: vscode.workspace.getConfiguration('guidanceLint'),
+      settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
       trusted: vscode.workspace.isTrusted,
     },
     middleware: {
@@ -62,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let infos = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const diagnostic of diagnostics) {
-        if (diagnostic.source !== SOURCE) continue;
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
         if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
         else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
         else infos++;

@@ -9,7 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Locator } from 'playwright-core';
+import { ALERT_TYPES } from '../../server/src/engine/parse/learn-extensions.js';
 import { RULE_META_BY_ID } from '../../server/src/engine/rules/registry.js';
+import { DIAGNOSTIC_SOURCE as SOURCE } from '../../server/src/protocol.js';
 import { eventually, missingSetup, startVSCode, type Region, type ShownProblem, type VSCode } from './harness.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,9 +23,6 @@ const BUNDLES = ['dist/client.cjs', 'dist/server.mjs', 'dist/cli.mjs'].map((path
 const MANIFEST = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { publisher: string; name: string };
 // VS Code names a contributed status bar item "<publisher>.<name>.<item id>" (client/src/extension.ts).
 const STATUS_ITEM = `#${`${MANIFEST.publisher}.${MANIFEST.name}.guidanceLint.findings`.replace(/\./g, '\\.')}`;
-const SOURCE = 'guidance-lint';
-// The alert types Learn renders.
-const ALERT_TYPES = ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'];
 
 const OVERVIEW = 'articles/overview.md';
 const TROUBLESHOOT = 'articles/troubleshoot.md';

@@ -6,6 +6,7 @@ import { before, describe, test } from 'node:test';
 import type { IGrammar } from 'vscode-textmate';
 import textmate from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
+import { ALERT_TYPES } from '../../server/src/engine/parse/learn-extensions.js';
 
 const repoRoot = new URL('../../', import.meta.url);
 const MARKDOWN_SCOPE = 'text.html.markdown';
@@ -70,7 +71,14 @@ function learnTokens(lines: Token[][]): Token[] {
 }
 
 describe('alerts', () => {
-  for (const type of ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']) {
+  test('the grammar colours exactly the alert types the engine knows', async () => {
+    const grammar = JSON.parse(await readFile(GRAMMAR_FILES[INJECTION_SCOPE]!, 'utf8')) as { repository: { alert: { match: string } } };
+    const alternatives = /\(\?i:([A-Z|]+)\)/.exec(grammar.repository.alert.match);
+    assert.ok(alternatives, 'the alert pattern lists its types as (?i:A|B|…)');
+    assert.deepEqual(alternatives[1]!.split('|'), ALERT_TYPES);
+  });
+
+  for (const type of ALERT_TYPES) {
     test(`> [!${type}] is an alert marker; its body stays Markdown`, () => {
       assert.deepEqual(tokenize(`> [!${type}]\n> Body text.`), [
         [

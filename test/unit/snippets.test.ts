@@ -4,13 +4,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
+import { ALERT_TYPES } from '../../server/src/engine/parse/learn-extensions.js';
 import { expandSnippet, loadSnippets, SNIPPETS_FILE, tabstopIndexes, type Snippet, type SnippetContext } from '../helpers/expand-snippet.js';
 
 /** A fixed day with a one-digit month and day, so that zero padding shows. */
 const CONTEXT: SnippetContext = { now: new Date(2025, 1, 9, 14, 5, 7), filePath: '/docs/guidance/adoption/training-strategy.md' };
 const TODAY = '02/09/2025';
 
-const ALERT_TYPES = ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'];
 const PERSONAS = [
   { name: 'Explorer', plural: 'Explorers' },
   { name: 'Innovator', plural: 'Innovators' },

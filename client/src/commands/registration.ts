@@ -1,5 +1,6 @@
-// The shape of a client command's registration: its own module so the command list (index.ts)
-// and each command name it without importing each other.
+// The shape of a command module: given the extension's context and the language client, it
+// registers its command. Its own module, so that command modules and the list of them in
+// index.ts do not import each other.
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 

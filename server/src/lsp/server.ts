@@ -39,10 +39,10 @@ import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
 import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
 import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
+import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
 
-export const VALIDATE_WORKSPACE_COMMAND = 'guidanceLint.validateWorkspace';
 const DEBOUNCE_MS = 150;
 /** Files checked between two yields to the event loop when repository validation runs in-process. */
 const FILES_PER_SLICE = 5;
@@ -52,14 +52,6 @@ const WORKER_SCRIPT = (() => {
   const script = new URL('./lint-worker.mjs', import.meta.url);
   return existsSync(script) ? script : undefined;
 })();
-
-export interface ValidationSummary {
-  files: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  cancelled: boolean;
-}
 
 interface UnsavedDocument {
   text: string;
@@ -203,7 +195,7 @@ export class GuidanceLanguageServer {
 
   private async initialized(): Promise<void> {
     if (this.supportsConfiguration) {
-      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'guidanceLint' });
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     this.connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
@@ -223,7 +215,7 @@ export class GuidanceLanguageServer {
   private async reloadSettings(): Promise<void> {
     if (this.supportsConfiguration) {
       try {
-        this.settings = normalizeSettings(await this.connection.workspace.getConfiguration('guidanceLint'));
+        this.settings = normalizeSettings(await this.connection.workspace.getConfiguration(SETTINGS_SECTION));
       } catch (error) {
         this.connection.console.warn(`Could not read settings, using defaults: ${String(error)}`);
       }

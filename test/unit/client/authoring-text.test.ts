@@ -19,7 +19,7 @@ import {
   type TextSpan,
 } from '../../../client/src/commands/authoring-text.js';
 import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { ALERT_TYPES } from '../../../server/src/lsp/features/authoring.js';
+import { LEARN_ALERTS as ALERT_TYPES } from '../../../server/src/engine/parse/learn-extensions.js';
 import { expandSnippet, loadSnippets } from '../../helpers/expand-snippet.js';
 
 let snippets: SnippetsFile;

@@ -9,7 +9,8 @@ import { parseDocument } from '../../../server/src/engine/parse/document.js';
 import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { LANGUAGE_FEATURES } from '../../../server/src/lsp/features/index.js';
-import { ALERT_TYPES, authoringFeature, lineCompletions } from '../../../server/src/lsp/features/authoring.js';
+import { LEARN_ALERTS as ALERT_TYPES } from '../../../server/src/engine/parse/learn-extensions.js';
+import { authoringFeature, lineCompletions } from '../../../server/src/lsp/features/authoring.js';
 import { expandSnippet, loadSnippets } from '../../helpers/expand-snippet.js';
 
 const PATH = '/ws/docs/adoption/training-strategy.md';

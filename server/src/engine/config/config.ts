@@ -3,6 +3,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import configSchema from '../../../../schemas/guidancelint.schema.json' with { type: 'json' };
+import { closestId } from '../closest-match.js';
 import { loadFrontMatterSchema, SchemaError } from '../frontmatter/schema.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { LineIndex } from '../parse/text.js';
@@ -277,38 +278,4 @@ function schemaError(path: string, errors: ErrorObject[]): ConfigError {
     return new ConfigError(path, key, `must be one of ${allowed}`);
   }
   return new ConfigError(path, key, error.message ?? 'is not valid');
-}
-
-/**
- * The known id closest to `id`, for "did you mean": at most one edit per three characters (and at
- * most 3), so a short word is never "corrected" into an unrelated one (faq into map).
- */
-export function closestId(id: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.min(3, Math.max(1, Math.floor(id.length / 3))) + 1;
-  for (const candidate of known) {
-    const distance = editDistance(id.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Edits between two strings: insertions, deletions, substitutions, and swaps of neighbours (the commonest typo) as one. */
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

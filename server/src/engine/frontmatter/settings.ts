@@ -90,6 +90,15 @@ export function frontMatterFacts(document: DocumentModel, config: ResolvedConfig
   return facts ?? undefined;
 }
 
+/** A front matter entry whose value is text (not a list, a map, a number, or empty). */
+export type TextEntry = FrontMatterEntry & { value: string };
+
+/** The file's own `key` entry when its value is text; undefined otherwise (the rule has nothing to say). */
+export function textEntry(facts: FrontMatterFacts, key: string): TextEntry | undefined {
+  const entry = facts.entries.get(key);
+  return entry && typeof entry.value === 'string' ? (entry as TextEntry) : undefined;
+}
+
 /**
  * A value is "empty" when it says nothing: missing, blank, an empty list, or a placeholder such as n/a.
  * An entry's value is undefined when it could not be evaluated (an alias bomb over the limit): that

@@ -1,6 +1,7 @@
 // Recognition of the Learn Markdown extensions that CommonMark reads as plain text:
 // [!INCLUDE …], triple-colon blocks, heading ids, and the attribute lists they carry.
 import type { Range } from '../types.js';
+import { TRIPLE_COLON_EXTENSIONS } from './learn-extensions.js';
 import type { LineIndex } from './text.js';
 
 export interface Include {
@@ -37,26 +38,6 @@ export interface TripleColonBlock {
   /** `:::name-end:::` */
   isEnd: boolean;
 }
-
-/** The alert types Learn renders (`> [!NOTE]`…), in upper case as written in source. */
-export const ALERT_TYPES: readonly string[] = ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'];
-
-/**
- * How each triple-colon extension Learn knows is written: `container` blocks end with
- * `:::name-end:::`; `inline` ones are one line closed by `:::` (a `type="complex"` image is a
- * container); `line` ones are one line whose closing `:::` is optional.
- */
-export const TRIPLE_COLON_EXTENSIONS: ReadonlyMap<string, 'container' | 'inline' | 'line'> = new Map([
-  ['zone', 'container'],
-  ['moniker', 'container'],
-  ['row', 'container'],
-  ['column', 'container'],
-  ['image', 'inline'],
-  ['code', 'inline'],
-  ['video', 'inline'],
-  ['no-loc', 'inline'],
-  ['form', 'line'],
-]);
 
 const INCLUDE_KEYWORD = /\[!include/gi;
 // Bounded title, path and link title: many `[!include [` on one long line must not each scan to its end.

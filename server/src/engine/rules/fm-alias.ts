@@ -1,22 +1,19 @@
 // fm-alias: ms.author and ms.reviewer hold Microsoft aliases: lower case, no spaces, no email domain.
 import type { Node as YamlNode } from 'yaml';
 import { isScalar, isSeq } from 'yaml';
-import { frontMatterFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 const ALIAS_KEYS = ['ms.author', 'ms.reviewer'];
 
-export const fmAlias = defineRule(
+export const fmAlias = defineFrontMatterRule(
   {
     id: 'fm-alias',
     docs: { description: 'ms.author and ms.reviewer are aliases: no @, no spaces, lower case', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ document, facts, report }) => {
     for (const key of ALIAS_KEYS) {
       const entry = facts.entries.get(key);
       const value = entry?.pair.value as YamlNode | null | undefined;

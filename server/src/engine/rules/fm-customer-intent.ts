@@ -1,25 +1,24 @@
 // fm-customer-intent: concept articles, how-tos, tutorials and quickstarts state who they serve in a
 // `#customer intent: As a …, I want … so that …` comment, which Learn's content reviews read.
 import { insertKeysEdit, lineBreakOf } from '../frontmatter/edits.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { textEntry } from '../frontmatter/settings.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 /** In the front matter as a YAML comment, or in the body as an HTML comment. */
 const CUSTOMER_INTENT = /(?:#|<!--)[ \t]*customer[ \t]+intent[ \t]*:/i;
 const SKELETON = '#customer intent: As a <role>, I want <goal> so that <benefit>.';
 
-export const fmCustomerIntent = defineRule(
+export const fmCustomerIntent = defineFrontMatterRule(
   {
     id: 'fm-customer-intent',
     docs: { description: 'concept-article, how-to, tutorial and quickstart have a #customer intent comment', category: 'front-matter' },
     defaultSeverity: 'info',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
+  ({ document, facts, report }) => {
     // Only a topic the writer chose: a docset-wide default (docfx.json) is no statement about this article.
-    const topic = facts?.entries.get('ms.topic');
-    if (!facts || !topic || typeof topic.value !== 'string' || !facts.settings.customerIntentTopics.includes(topic.value.trim())) return;
+    const topic = textEntry(facts, 'ms.topic');
+    if (!topic || !facts.settings.customerIntentTopics.includes(topic.value.trim())) return;
     if (CUSTOMER_INTENT.test(document.text)) return;
     const description = facts.entries.get('description');
     const { lines } = document;

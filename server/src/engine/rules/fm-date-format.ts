@@ -1,23 +1,23 @@
 // fm-date-format: ms.date is written M/D/YYYY (as Learn reads it), names a real day, and is not far in the future.
 import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import { isEmptyValue, textEntry } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 /** Publishing a little ahead is normal; more than this is a typo in the year or month. */
 const MAX_DAYS_AHEAD = 30;
 
-export const fmDateFormat = defineRule(
+export const fmDateFormat = defineFrontMatterRule(
   {
     id: 'fm-date-format',
     docs: { description: 'ms.date is M/D/YYYY, a real calendar date, at most 30 days ahead', category: 'front-matter' },
     defaultSeverity: 'error',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const entry = frontMatterFacts(document, config, environment)?.entries.get('ms.date');
-    if (!entry || typeof entry.value !== 'string' || isEmptyValue(entry.value)) return;
+  ({ document, environment, facts, report }) => {
+    const entry = textEntry(facts, 'ms.date');
+    if (!entry || isEmptyValue(entry.value)) return;
     const today = formatLearnDate(environment.today);
     const setToday: Fix = { title: `Set ms.date to today (${today})`, edits: [replaceValueEdit(document.text, entry, today)], safe: false };
     const reading = readLearnDate(entry.value);

@@ -1,20 +1,19 @@
 // fm-date-stale: ms.date is older than the review cycle (maxAgeDays): the article may be out of date.
 import { daysFrom, formatLearnDate, readLearnDate } from '../frontmatter/dates.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { textEntry } from '../frontmatter/settings.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmDateStale = defineRule(
+export const fmDateStale = defineFrontMatterRule(
   {
     id: 'fm-date-stale',
     docs: { description: 'ms.date is older than maxAgeDays (default 365)', category: 'front-matter' },
     defaultSeverity: 'info',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('ms.date');
-    if (!facts || !entry || typeof entry.value !== 'string') return;
+  ({ document, environment, facts, report }) => {
+    const entry = textEntry(facts, 'ms.date');
+    if (!entry) return;
     const reading = readLearnDate(entry.value);
     if (reading.kind !== 'valid') return;
     const age = daysFrom(reading.date, environment.today);

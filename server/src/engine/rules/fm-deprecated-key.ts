@@ -3,20 +3,17 @@
 // when the article lacks what the key was for (its successor); an info when the key is only
 // clutter (no successor, or the successor is set), as `keywords` is in whole repositories.
 import { removeEntryEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmDeprecatedKey = defineRule(
+export const fmDeprecatedKey = defineFrontMatterRule(
   {
     id: 'fm-deprecated-key',
     docs: { description: 'Retired keys: ms.component, ms.prod, ms.technology, manager, keywords', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ document, facts, report }) => {
     for (const entry of facts.frontMatter.entries) {
       const info = facts.schema.keys.get(entry.key);
       if (!info?.deprecated) continue;

@@ -1,20 +1,19 @@
 // fm-description-length: the description is what search results show under the title: long
 // enough to say what the article is for, short enough not to be cut (default 75-300 characters;
 // outside the recommended 115-165 is a hint).
-import { frontMatterFacts } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { textEntry } from '../frontmatter/settings.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmDescriptionLength = defineRule(
+export const fmDescriptionLength = defineFrontMatterRule(
   {
     id: 'fm-description-length',
     docs: { description: 'Description length within 75-300 characters (115-165 recommended)', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: false,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('description');
-    if (!facts || !entry || typeof entry.value !== 'string' || entry.value.trim() === '') return;
+  ({ facts, report }) => {
+    const entry = textEntry(facts, 'description');
+    if (!entry || entry.value.trim() === '') return;
     const length = [...entry.value.trim()].length;
     const { min, max } = facts.settings.descriptionLength;
     const recommended = facts.settings.descriptionRecommendedLength;

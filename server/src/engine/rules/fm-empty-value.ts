@@ -1,19 +1,17 @@
 // fm-empty-value: a key with no value (or a placeholder such as n/a) says nothing and may hide a
 // forgotten edit. Empty required keys are fm-required's.
 import { removeEntryEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { isEmptyValue } from '../frontmatter/settings.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmEmptyValue = defineRule(
+export const fmEmptyValue = defineFrontMatterRule(
   {
     id: 'fm-empty-value',
     docs: { description: 'Key with an empty, na or n/a value', category: 'front-matter' },
     defaultSeverity: 'info',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ document, facts, report }) => {
     const required = new Set(facts.isInclude ? facts.settings.requiredInIncludes : facts.settings.required);
     for (const entry of facts.frontMatter.entries) {
       if (required.has(entry.key) || !isEmptyValue(entry.value)) continue;

@@ -2,19 +2,17 @@
 // metadata counts) and say something.
 import { formatLearnDate } from '../frontmatter/dates.js';
 import { insertKeysEdit, replaceValueEdit, yamlScalar } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { isEmptyValue } from '../frontmatter/settings.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmRequired = defineRule(
+export const fmRequired = defineFrontMatterRule(
   {
     id: 'fm-required',
     docs: { description: 'Required keys (title, description, author, ms.author, ms.date, ms.topic) are present', category: 'front-matter' },
     defaultSeverity: 'error',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ document, environment, facts, report }) => {
     const { frontMatter, entries, buildMetadata, settings } = facts;
     const required = facts.isInclude ? settings.requiredInIncludes : settings.required;
     const closingFence = document.lines.point(frontMatter.contentEnd);

@@ -1,20 +1,19 @@
 // fm-title-length: the title fits search results and browser tabs (default at most 60 characters,
 // not counting a site suffix such as "| Microsoft Learn"; under 20 is an info).
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntry } from '../frontmatter/settings.js';
 import { LEARN_BRAND, titleLength } from '../frontmatter/title.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmTitleLength = defineRule(
+export const fmTitleLength = defineFrontMatterRule(
   {
     id: 'fm-title-length',
     docs: { description: 'Title length within min/max (default 20-60 characters, suffix not counted)', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: false,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('title');
-    if (!facts || !entry || typeof entry.value !== 'string' || entry.value.trim() === '') return;
+  ({ facts, report }) => {
+    const entry = textEntry(facts, 'title');
+    if (!entry || entry.value.trim() === '') return;
     const suffixValue = facts.entries.get('titleSuffix')?.value ?? facts.buildMetadata.titleSuffix;
     const length = titleLength(entry.value, typeof suffixValue === 'string' ? suffixValue : undefined);
     const { min, max } = facts.settings.titleLength;

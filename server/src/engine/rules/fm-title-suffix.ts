@@ -1,21 +1,20 @@
 // fm-title-suffix: the title must not end with "| Microsoft Learn" or the docset's titleSuffix
 // (the site adds them itself, so readers would see them twice), nor with a brand the site no
 // longer uses ("| Microsoft Docs", "| MSDN"), which readers would see beside "| Microsoft Learn".
-import { frontMatterFacts } from '../frontmatter/settings.js';
+import { textEntry } from '../frontmatter/settings.js';
 import { findSiteSuffix, LEARN_BRAND, type SiteSuffix } from '../frontmatter/title.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
-export const fmTitleSuffix = defineRule(
+export const fmTitleSuffix = defineFrontMatterRule(
   {
     id: 'fm-title-suffix',
     docs: { description: 'Title ends with "| Microsoft Docs", "| Microsoft Learn" or similar (the site adds it)', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('title');
-    if (!facts || !entry || typeof entry.value !== 'string') return;
+  ({ document, facts, report }) => {
+    const entry = textEntry(facts, 'title');
+    if (!entry) return;
     const suffixValue = facts.entries.get('titleSuffix')?.value ?? facts.buildMetadata.titleSuffix;
     const titleSuffix = typeof suffixValue === 'string' ? suffixValue : undefined;
     const suffix = findSiteSuffix(entry.value, titleSuffix);

@@ -1,25 +1,24 @@
 // fm-topic-value: ms.topic is one of the allowed article kinds; retired kinds such as
 // `conceptual` name their replacement.
-import { closestId } from '../config/config.js';
+import { closestId } from '../closest-match.js';
 import { replaceValueEdit } from '../frontmatter/edits.js';
-import { frontMatterFacts, isEmptyValue } from '../frontmatter/settings.js';
+import { isEmptyValue, textEntry } from '../frontmatter/settings.js';
 import type { Fix } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 /** The general-purpose kind, offered as an alternative to a specific replacement. */
 const GENERAL_TOPIC = 'article';
 
-export const fmTopicValue = defineRule(
+export const fmTopicValue = defineFrontMatterRule(
   {
     id: 'fm-topic-value',
     docs: { description: 'ms.topic is an allowed value; conceptual is deprecated', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    const entry = facts?.entries.get('ms.topic');
-    if (!facts || !entry || typeof entry.value !== 'string' || isEmptyValue(entry.value)) return;
+  ({ document, facts, report }) => {
+    const entry = textEntry(facts, 'ms.topic');
+    if (!entry || isEmptyValue(entry.value)) return;
     const topic = entry.value.trim();
     const { topics, deprecatedTopics } = facts.settings;
     if (topics.includes(topic)) return;

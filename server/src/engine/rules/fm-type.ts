@@ -3,24 +3,21 @@
 // rules of their own.
 import type { ErrorObject } from 'ajv';
 import { isCollection, type Node as YamlNode } from 'yaml';
-import { frontMatterFacts } from '../frontmatter/settings.js';
 import type { FrontMatterEntry } from '../frontmatter/parse.js';
 import type { Range } from '../types.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 /** Errors other rules report better: fm-topic-value and fm-date-format. */
 const OWNED_ELSEWHERE = new Set(['ms.topic/enum', 'ms.date/pattern']);
 
-export const fmType = defineRule(
+export const fmType = defineFrontMatterRule(
   {
     id: 'fm-type',
     docs: { description: "A value has the schema's type (text or list, text or number)", category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: false,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ document, facts, report }) => {
     const metadata: Record<string, unknown> = {};
     // An empty value (null) is fm-empty-value's or fm-required's finding, not a type mismatch.
     for (const [key, entry] of facts.entries) if (entry.value !== undefined && entry.value !== null) metadata[key] = entry.value;

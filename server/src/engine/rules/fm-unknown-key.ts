@@ -1,22 +1,19 @@
 // fm-unknown-key: a key the schema does not declare is usually a typo (`ms.autor`) that silently
 // drops the metadata; when a known key is close, name it.
-import { editDistance } from '../config/config.js';
+import { closestMatch } from '../closest-match.js';
 import type { FrontMatterSchema } from '../frontmatter/schema.js';
-import { frontMatterFacts } from '../frontmatter/settings.js';
-import { defineRule } from './rule.js';
+import { defineFrontMatterRule } from './front-matter-rule.js';
 
 const MAX_TYPO_DISTANCE = 2;
 
-export const fmUnknownKey = defineRule(
+export const fmUnknownKey = defineFrontMatterRule(
   {
     id: 'fm-unknown-key',
     docs: { description: 'Key not known to the schema; "did you mean" for close matches', category: 'front-matter' },
     defaultSeverity: 'warning',
     fixable: true,
   },
-  ({ document, config, environment, report }) => {
-    const facts = frontMatterFacts(document, config, environment);
-    if (!facts) return;
+  ({ facts, report }) => {
     for (const entry of facts.frontMatter.entries) {
       // A key the docset's docfx.json sets is one its build knows.
       if (facts.schema.isKnown(entry.key) || entry.key in facts.buildMetadata) continue;
@@ -37,16 +34,6 @@ export const fmUnknownKey = defineRule(
 );
 
 function closestKey(key: string, schema: FrontMatterSchema): string | undefined {
-  const lower = key.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = MAX_TYPO_DISTANCE + 1;
-  for (const info of schema.keys.values()) {
-    if (info.deprecated) continue;
-    const distance = editDistance(lower, info.key.toLowerCase());
-    if (distance < bestDistance) {
-      best = info.key;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const current = [...schema.keys.values()].filter((info) => !info.deprecated).map((info) => info.key);
+  return closestMatch(key, current, { maxDistance: MAX_TYPO_DISTANCE, ignoreCase: true });
 }

@@ -1,5 +1,5 @@
 // md-alert-case: alert types are written in upper case (`> [!TIP]`, not `> [!tip]`).
-import { ALERT_TYPES } from '../parse/learn-syntax.js';
+import { ALERT_TYPES } from '../parse/learn-extensions.js';
 import { defineRule } from './rule.js';
 
 export const mdAlertCase = defineRule(

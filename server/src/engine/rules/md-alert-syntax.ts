@@ -1,7 +1,7 @@
 // md-alert-syntax: an alert is a blockquote whose first line is the marker alone, followed by its
 // text. Learn renders anything else as a plain quote with a literal "[!NOTE]" in it.
 import type { Nodes, Paragraph } from 'mdast';
-import { ALERT_TYPES } from '../parse/learn-syntax.js';
+import { ALERT_TYPES } from '../parse/learn-extensions.js';
 import { defineRule } from './rule.js';
 
 const KNOWN_ALERT_MARKER = new RegExp(`^\\[!(?:${ALERT_TYPES.join('|')})\\]`, 'i');

@@ -1,6 +1,6 @@
 // md-alert-type: `> [!X]` names an alert type Learn renders; anything else shows up as literal text.
-import { editDistance } from '../config/config.js';
-import { ALERT_TYPES } from '../parse/learn-syntax.js';
+import { closestMatch } from '../closest-match.js';
+import { ALERT_TYPES } from '../parse/learn-extensions.js';
 import { defineRule } from './rule.js';
 
 /** Types from other Markdown dialects and their Learn equivalents. */
@@ -17,7 +17,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 export const mdAlertType = defineRule(
   {
     id: 'md-alert-type',
-    docs: { description: 'An alert `> [!X]` uses one of NOTE, TIP, IMPORTANT, CAUTION, WARNING', category: 'markdown' },
+    docs: { description: `An alert \`> [!X]\` uses one of ${ALERT_TYPES.join(', ')}`, category: 'markdown' },
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -41,14 +41,5 @@ function closestAlertType(type: string): string | undefined {
   if (SYNONYMS[type]) return SYNONYMS[type];
   const singular = type.replace(/S$/, '');
   if (ALERT_TYPES.includes(singular)) return singular;
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of ALERT_TYPES) {
-    const distance = editDistance(type, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return closestMatch(type, ALERT_TYPES, { maxDistance: 2 });
 }

@@ -1,12 +1,13 @@
 // md-image-attrs: a `:::image` has what Learn's build requires: a source, alt text (unless it is a
 // decorative icon), a known type, known attributes, and for `type="complex"` a long description
 // closed by `:::image-end:::`. Without them the build rejects the image or readers lose the text.
-import { closestId } from '../config/config.js';
+import { closestId } from '../closest-match.js';
+import { LEARN_EXTENSION_BY_NAME } from '../parse/learn-extensions.js';
 import type { TripleColonBlock } from '../parse/learn-syntax.js';
 import { defineRule, type RuleContext } from './rule.js';
 
-const IMAGE_TYPES = ['content', 'icon', 'complex'];
-const IMAGE_ATTRIBUTES = ['source', 'alt-text', 'type', 'loc-scope', 'border', 'lightbox', 'link'];
+const IMAGE_ATTRIBUTES = LEARN_EXTENSION_BY_NAME.get('image')!.attributes.map((attribute) => attribute.name);
+const IMAGE_TYPES = LEARN_EXTENSION_BY_NAME.get('image')!.attributes.find((attribute) => attribute.name === 'type')!.values!;
 
 export const mdImageAttrs = defineRule(
   {

@@ -1,8 +1,9 @@
 // md-triple-colon: `:::name attrs:::` and `:::name attrs` … `:::name-end:::` blocks use an
 // extension Learn knows, container blocks are closed, and attribute values are in double quotes.
 // Learn's build rejects all three, and the page shows the raw text.
-import { closestId } from '../config/config.js';
-import { TRIPLE_COLON_EXTENSIONS, type TripleColonBlock } from '../parse/learn-syntax.js';
+import { closestId } from '../closest-match.js';
+import { TRIPLE_COLON_EXTENSIONS } from '../parse/learn-extensions.js';
+import type { TripleColonBlock } from '../parse/learn-syntax.js';
 import { defineRule, type RuleContext } from './rule.js';
 
 const KNOWN_NAMES = [...TRIPLE_COLON_EXTENSIONS.keys()];

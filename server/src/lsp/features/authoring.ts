@@ -11,124 +11,48 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
+import { LEARN_ALERTS, LEARN_EXTENSION_BY_NAME, type LearnAttribute } from '../../engine/parse/learn-extensions.js';
 import type { FeatureContext, LanguageFeature } from './feature.js';
-
-/** The five alert types, in the order Learn's contributor guide lists them, with what each is for. */
-export const ALERT_TYPES: ReadonlyArray<{ type: string; purpose: string }> = [
-  { type: 'NOTE', purpose: 'Information the reader should notice, even when skimming.' },
-  { type: 'TIP', purpose: 'Optional information that helps the reader be more successful.' },
-  { type: 'IMPORTANT', purpose: 'Essential information the reader needs to succeed.' },
-  { type: 'CAUTION', purpose: 'The possible negative consequences of an action.' },
-  { type: 'WARNING', purpose: 'The certain, dangerous consequences of an action.' },
-];
-
-interface AttributeSpec {
-  name: string;
-  description: string;
-  /** Text selected after inserting `name="…"`, for the writer to type over. */
-  placeholder: string;
-  /** The only values the attribute takes, offered inside its quotes. */
-  values?: string[];
-}
 
 interface ExtensionSpec {
   name: string;
   description: string;
   /** What follows `:::` when the extension is inserted on an empty line; `\n` starts a continuation line. */
   snippet: (article: string) => string;
-  attributes: AttributeSpec[];
+  attributes: LearnAttribute[];
 }
 
-const IMAGE_ATTRIBUTES: AttributeSpec[] = [
-  { name: 'type', description: 'content (with alt text), icon (decorative, no alt text) or complex (with a long description).', placeholder: 'content', values: ['content', 'icon', 'complex'] },
-  { name: 'source', description: 'Path of the image file, relative to this article.', placeholder: 'media/image.png' },
-  { name: 'alt-text', description: 'What the image shows, for readers who cannot see it. Required unless type is icon.', placeholder: 'Screenshot that shows what the reader needs to see.' },
-  { name: 'border', description: 'Whether a border is drawn around the image (true by default for screenshots).', placeholder: 'false', values: ['true', 'false'] },
-  { name: 'lightbox', description: 'Path of a larger image that opens when the reader selects this one.', placeholder: 'media/image-expanded.png' },
-  { name: 'link', description: 'Where the image links to, instead of opening the lightbox.', placeholder: 'https://learn.microsoft.com/' },
-  { name: 'loc-scope', description: 'Product scope of the image for localization (for example other, azure).', placeholder: 'other' },
-];
+/** A Learn extension as a completion, with what it inserts. */
+function fromLearn(name: string, snippet: (article: string) => string): ExtensionSpec {
+  const { description, attributes } = LEARN_EXTENSION_BY_NAME.get(name)!;
+  return { name, description, snippet, attributes };
+}
 
-/** Learn's triple-colon extensions, with the attributes each one takes (required ones first). */
+/** The line that closes a container extension, offered after it. */
+function closingLine(name: string, description: string, snippet: () => string): ExtensionSpec {
+  return { name, description, snippet, attributes: [] };
+}
+
+/** Learn's triple-colon extensions and their closing lines, in the order they are offered. */
 const EXTENSIONS: ExtensionSpec[] = [
-  {
-    name: 'image',
-    description: 'An image with alt text.',
-    snippet: (article) => `image type="content" source="\${1:media/${article}/image.png}" alt-text="\${2:Screenshot that shows what the reader needs to see.}":::$0`,
-    attributes: IMAGE_ATTRIBUTES,
-  },
-  {
-    name: 'code',
-    description: 'A code sample read from a file of the repository.',
-    snippet: () => 'code language="${1:csharp}" source="${2:snippets/example.cs}":::$0',
-    attributes: [
-      { name: 'source', description: 'Path of the file that holds the code.', placeholder: 'snippets/example.cs' },
-      { name: 'language', description: 'Language of the code, for highlighting (csharp, python, powershell…).', placeholder: 'csharp' },
-      { name: 'range', description: 'Lines of the file to show, for example 2-24,36-42.', placeholder: '1-10' },
-      { name: 'highlight', description: 'Lines to highlight, counted in the shown code, for example 2-4,7.', placeholder: '1' },
-      { name: 'id', description: 'Name of a snippet region (#region or <snippet>) in the file to show instead of a range.', placeholder: 'snippet-id' },
-      { name: 'interactive', description: 'Makes the sample runnable in the browser.', placeholder: 'try-dotnet', values: ['try-dotnet', 'try-dotnet-class', 'try-dotnet-method', 'cloudshell-powershell', 'cloudshell-bash'] },
-    ],
-  },
-  {
-    name: 'zone',
-    description: 'Content shown only for one pivot or one publishing target; closed by :::zone-end.',
-    snippet: () => 'zone pivot="${1:pivot-id}"\n\n$0\n\n:::zone-end',
-    attributes: [
-      { name: 'pivot', description: 'Comma-separated pivot ids (lower case, digits and dashes) this zone is shown for.', placeholder: 'pivot-id' },
-      { name: 'target', description: 'Where this zone is published.', placeholder: 'docs', values: ['docs', 'chromeless', 'pdf'] },
-    ],
-  },
-  { name: 'zone-end', description: 'Closes a :::zone.', snippet: () => 'zone-end$0', attributes: [] },
-  {
-    name: 'moniker',
-    description: 'Content shown only for some versions of the product; closed by :::moniker-end.',
-    snippet: () => 'moniker range="${1:>= product-version}"\n\n$0\n\n:::moniker-end',
-    attributes: [{ name: 'range', description: 'The product versions this content applies to, for example ">= version-2".', placeholder: '>= product-version' }],
-  },
-  { name: 'moniker-end', description: 'Closes a :::moniker.', snippet: () => 'moniker-end$0', attributes: [] },
-  {
-    name: 'row',
-    description: 'A row of columns; closed by :::row-end:::.',
-    snippet: () =>
+  fromLearn('image', (article) => `image type="content" source="\${1:media/${article}/image.png}" alt-text="\${2:Screenshot that shows what the reader needs to see.}":::$0`),
+  fromLearn('code', () => 'code language="${1:csharp}" source="${2:snippets/example.cs}":::$0'),
+  fromLearn('zone', () => 'zone pivot="${1:pivot-id}"\n\n$0\n\n:::zone-end'),
+  closingLine('zone-end', 'Closes a :::zone.', () => 'zone-end$0'),
+  fromLearn('moniker', () => 'moniker range="${1:>= product-version}"\n\n$0\n\n:::moniker-end'),
+  closingLine('moniker-end', 'Closes a :::moniker.', () => 'moniker-end$0'),
+  fromLearn(
+    'row',
+    () =>
       'row:::\n   :::column:::\n      ${1:Content of the first column.}\n   :::column-end:::\n   :::column:::\n      ${2:Content of the second column.}\n   :::column-end:::\n:::row-end:::$0',
-    attributes: [],
-  },
-  { name: 'row-end', description: 'Closes a :::row:::.', snippet: () => 'row-end:::$0', attributes: [] },
-  {
-    name: 'column',
-    description: 'A column inside a :::row:::; closed by :::column-end:::.',
-    snippet: () => 'column:::\n   ${1:Content of the column.}\n:::column-end:::$0',
-    attributes: [{ name: 'span', description: 'How many columns of the row this column spans.', placeholder: '2' }],
-  },
-  { name: 'column-end', description: 'Closes a :::column:::.', snippet: () => 'column-end:::$0', attributes: [] },
-  { name: 'image-end', description: 'Closes a :::image type="complex"::: after its long description.', snippet: () => 'image-end:::$0', attributes: [] },
-  {
-    name: 'video',
-    description: 'An embedded video player.',
-    snippet: () => 'video source="${1:https://www.youtube-nocookie.com/embed/VIDEO_ID}" title="${2:What the video shows}":::$0',
-    attributes: [
-      { name: 'source', description: 'Embed address of the video (YouTube embed or Microsoft video player), over HTTPS.', placeholder: 'https://www.youtube-nocookie.com/embed/VIDEO_ID' },
-      { name: 'title', description: 'What the video shows, read by screen readers.', placeholder: 'What the video shows' },
-      { name: 'max-width', description: 'Largest width of the player, in pixels (a number).', placeholder: '640' },
-    ],
-  },
-  {
-    name: 'no-loc',
-    description: 'Text that is never translated (product names, UI strings).',
-    snippet: () => 'no-loc text="${1:Power Platform}":::$0',
-    attributes: [{ name: 'text', description: 'The text that stays as written in every language.', placeholder: 'Power Platform' }],
-  },
-  {
-    name: 'form',
-    description: 'A form that runs an action with a submit button (chromeless pages).',
-    snippet: () => 'form action="${1:create-resource}" submitText="${2:Create}":::$0',
-    attributes: [
-      { name: 'action', description: 'The action the form runs when submitted.', placeholder: 'create-resource' },
-      { name: 'submitText', description: 'Label of the submit button.', placeholder: 'Create' },
-      { name: 'model', description: 'Path of the JSON model that defines the fields of the form.', placeholder: 'form-model.json' },
-    ],
-  },
+  ),
+  closingLine('row-end', 'Closes a :::row:::.', () => 'row-end:::$0'),
+  fromLearn('column', () => 'column:::\n   ${1:Content of the column.}\n:::column-end:::$0'),
+  closingLine('column-end', 'Closes a :::column:::.', () => 'column-end:::$0'),
+  closingLine('image-end', 'Closes a :::image type="complex"::: after its long description.', () => 'image-end:::$0'),
+  fromLearn('video', () => 'video source="${1:https://www.youtube-nocookie.com/embed/VIDEO_ID}" title="${2:What the video shows}":::$0'),
+  fromLearn('no-loc', () => 'no-loc text="${1:Power Platform}":::$0'),
+  fromLearn('form', () => 'form action="${1:create-resource}" submitText="${2:Create}":::$0'),
 ];
 
 const EXTENSION_BY_NAME = new Map(EXTENSIONS.map((extension) => [extension.name, extension]));
@@ -174,7 +98,7 @@ function alertCompletions(match: RegExpExecArray, after: string, line: number, c
   const rest = WORD_AFTER_CURSOR.exec(after)![0].length;
   const end = character + rest + (after[rest] === ']' ? 1 : 0);
   const range = { start: { line, character: typedStart }, end: { line, character: end } };
-  const items = ALERT_TYPES.map(({ type, purpose }, index): CompletionItem => ({
+  const items = LEARN_ALERTS.map(({ type, purpose }, index): CompletionItem => ({
     label: type,
     kind: CompletionItemKind.EnumMember,
     detail: purpose,

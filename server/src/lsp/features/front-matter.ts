@@ -4,7 +4,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type M
 import { formatLearnDate } from '../../engine/frontmatter/dates.js';
 import { learnGuidanceSchema, loadFrontMatterSchema, type FrontMatterSchema, type KeyInfo } from '../../engine/frontmatter/schema.js';
 import { effectiveSettings } from '../../engine/frontmatter/settings.js';
-import type { Range } from '../../engine/types.js';
+import { toLspRange } from '../convert.js';
 import type { FeatureContext, LanguageFeature } from './feature.js';
 
 /** A top-level key being typed at the start of a line. */
@@ -132,8 +132,4 @@ function documentation(info: KeyInfo, values: string[] | undefined): MarkupConte
   const retired = Object.entries(info.deprecatedValues);
   if (retired.length) parts.push(`Retired values: ${retired.map(([value, replacement]) => `\`${value}\` (use \`${replacement}\`)`).join(', ')}`);
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
-}
-
-function toLspRange(range: Range): LspRange {
-  return { start: { line: range.start.line - 1, character: range.start.column - 1 }, end: { line: range.end.line - 1, character: range.end.column - 1 } };
 }

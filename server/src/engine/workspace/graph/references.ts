@@ -4,7 +4,7 @@
 // system (the same answers, read on demand).
 import type { ResolvedConfig } from '../../config/config.js';
 import type { DocumentModel, LinkInfo } from '../../parse/document.js';
-import { editDistance } from '../../config/config.js';
+import { closestMatch } from '../../closest-match.js';
 import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
 import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
@@ -391,16 +391,9 @@ function encodePath(path: string, written: string): string {
   return written.includes('%') || path.includes(' ') ? path.replace(/ /g, '%20') : path;
 }
 
+/** The anchor meant by a slip: up to one edit per four characters (at least 2), tab anchors only for tab anchors. */
 function closest(anchor: string, anchors: Set<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(anchor.length / 4)) + 1;
-  for (const candidate of anchors) {
-    if (candidate.startsWith('tab/') !== anchor.startsWith('tab/')) continue;
-    const distance = editDistance(anchor, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  const isTab = anchor.startsWith('tab/');
+  const sameKind = [...anchors].filter((candidate) => candidate.startsWith('tab/') === isTab);
+  return closestMatch(anchor, sameKind, { maxDistance: Math.max(2, Math.floor(anchor.length / 4)) });
 }
