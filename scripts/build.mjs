@@ -5,7 +5,8 @@ import { chmodSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 // Bundled CommonJS dependencies call require(); ESM output needs one.
-const esmBanner = "#!/usr/bin/env node\nimport { createRequire as __guidanceCreateRequire } from 'node:module';\nconst require = __guidanceCreateRequire(import.meta.url);";
+const esmBanner =
+  "#!/usr/bin/env node\nimport { createRequire as __guidanceCreateRequire } from 'node:module';\nconst require = __guidanceCreateRequire(import.meta.url);";
 
 const common = {
   bundle: true,
@@ -22,6 +23,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', format: 'cjs', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.mjs', format: 'esm', banner: { js: esmBanner } }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: { js: esmBanner } }),
-  build({ ...common, entryPoints: ['server/src/parallel/lint-worker.ts'], outfile: 'dist/lint-worker.mjs', format: 'esm', banner: { js: esmBanner } }),
+  build({
+    ...common,
+    entryPoints: ['server/src/parallel/lint-worker.ts'],
+    outfile: 'dist/lint-worker.mjs',
+    format: 'esm',
+    banner: { js: esmBanner },
+  }),
 ]);
 for (const executable of ['dist/server.mjs', 'dist/cli.mjs']) chmodSync(executable, 0o755);

@@ -30,7 +30,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(
+        '**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}',
+      ),
     },
     outputChannel: output,
     initializationOptions: {
@@ -87,7 +89,11 @@ async function validateWithProgress(args: unknown[]): Promise<ValidationSummary 
         reported = percentage;
       });
       try {
-        return (await languageClient.sendRequest(ExecuteCommandRequest.type, { command: VALIDATE_WORKSPACE_COMMAND, arguments: args, workDoneToken }, token)) as ValidationSummary;
+        return (await languageClient.sendRequest(
+          ExecuteCommandRequest.type,
+          { command: VALIDATE_WORKSPACE_COMMAND, arguments: args, workDoneToken },
+          token,
+        )) as ValidationSummary;
       } catch (error) {
         if (token.isCancellationRequested) return undefined;
         throw error;
@@ -102,7 +108,9 @@ async function validateWithProgress(args: unknown[]): Promise<ValidationSummary 
   }
   const counts = `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
   void vscode.window.showInformationMessage(
-    summary.cancelled ? `Guidance: validation cancelled after ${summary.files} files (${counts}).` : `Guidance: validated ${summary.files} files: ${counts}.`,
+    summary.cancelled
+      ? `Guidance: validation cancelled after ${summary.files} files (${counts}).`
+      : `Guidance: validated ${summary.files} files: ${counts}.`,
   );
   return summary;
 }

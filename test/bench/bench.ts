@@ -80,7 +80,8 @@ const CORPORA: Corpus[] = [
 
 async function main(): Promise<void> {
   if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak RSS (apt-get install time)`);
-  for (const corpus of CORPORA) if (!existsSync(corpus.folder)) throw new Error(`corpus not found: ${corpus.folder} (set GUIDANCE_LINT_CORPUS)`);
+  for (const corpus of CORPORA)
+    if (!existsSync(corpus.folder)) throw new Error(`corpus not found: ${corpus.folder} (set GUIDANCE_LINT_CORPUS)`);
   const work = mkdtempSync(join(tmpdir(), 'guidance-lint-bench-'));
   try {
     const dist = snapshotDist(work);
@@ -199,7 +200,10 @@ async function measure(tool: ToolRun, work: string): Promise<Measurement> {
   const stderr = openSync(stderrFile, 'w');
   let exitCode: number | null;
   try {
-    const child = spawn(TIME, ['-o', timeFile, '-f', '%e %M', process.execPath, ...tool.command], { cwd: tool.cwd, stdio: ['ignore', stdout, stderr] });
+    const child = spawn(TIME, ['-o', timeFile, '-f', '%e %M', process.execPath, ...tool.command], {
+      cwd: tool.cwd,
+      stdio: ['ignore', stdout, stderr],
+    });
     exitCode = await new Promise<number | null>((resolveExit, reject) => {
       child.once('error', reject);
       child.once('exit', (code) => resolveExit(code));
@@ -243,7 +247,12 @@ function printCorpus(corpus: Corpus, results: ToolResult[]): void {
   log(`\n${corpus.name}: medians of ${corpus.runs} run(s)`);
   table(
     ['tool', 'wall s', 'peak RSS MiB', 'runs (wall s)'],
-    results.map((result) => [result.label, result.medianWallSeconds.toFixed(2), result.medianPeakRssMiB.toFixed(0), result.runs.map((run) => run.wallSeconds.toFixed(2)).join(' ')]),
+    results.map((result) => [
+      result.label,
+      result.medianWallSeconds.toFixed(2),
+      result.medianPeakRssMiB.toFixed(0),
+      result.runs.map((run) => run.wallSeconds.toFixed(2)).join(' '),
+    ]),
   );
   log('');
   const ratioRows: string[][] = [];
@@ -254,7 +263,12 @@ function printCorpus(corpus: Corpus, results: ToolResult[]): void {
     for (const peer of [markdownlint, vscodeLinks]) {
       const wallRatio = ours.medianWallSeconds / peer.medianWallSeconds;
       const targetText = peer === markdownlint ? `wall ≤ ${target.toFixed(2)}: ${verdict(wallRatio <= target)}` : '';
-      ratioRows.push([`ours ${oursName} / ${peer.label}`, wallRatio.toFixed(3), (ours.medianPeakRssMiB / peer.medianPeakRssMiB).toFixed(3), targetText]);
+      ratioRows.push([
+        `ours ${oursName} / ${peer.label}`,
+        wallRatio.toFixed(3),
+        (ours.medianPeakRssMiB / peer.medianPeakRssMiB).toFixed(3),
+        targetText,
+      ]);
     }
   }
   table(['ratio (ours/peer)', 'wall', 'peak RSS', 'target (issue 7)'], ratioRows);
@@ -277,21 +291,34 @@ function printEditor(result: EditorLatencyResult): void {
   const p50 = percentile(measured, 50);
   const p95 = percentile(measured, 95);
   log(`\nEditor: ${result.articlePath} (${result.articleBytes} bytes) in the VBA-Docs workspace`);
-  log(`  background index built in ${(result.indexMs / 1000).toFixed(2)} s (${result.indexedFiles ?? 'no progress message'}); article opened and checked in ${result.openMs.toFixed(0)} ms; ${result.diagnosticsOnArticle} diagnostics on it`);
-  log(`  ${measured.length} didChange edits ${EDIT_SPACING_MS} ms apart${result.missed > 0 ? `, ${result.missed} without a publish within the timeout` : ''}; server peak RSS ${result.serverPeakRssMiB?.toFixed(0) ?? '?'} MiB`);
+  log(
+    `  background index built in ${(result.indexMs / 1000).toFixed(2)} s (${result.indexedFiles ?? 'no progress message'}); article opened and checked in ${result.openMs.toFixed(0)} ms; ${result.diagnosticsOnArticle} diagnostics on it`,
+  );
+  log(
+    `  ${measured.length} didChange edits ${EDIT_SPACING_MS} ms apart${result.missed > 0 ? `, ${result.missed} without a publish within the timeout` : ''}; server peak RSS ${result.serverPeakRssMiB?.toFixed(0) ?? '?'} MiB`,
+  );
   table(
     ['didChange → publishDiagnostics', 'p50 ms', 'p95 ms', 'max ms', 'target p95 ≤ 100 ms'],
     [
       ['as measured (includes the 150 ms debounce)', p50.toFixed(1), p95.toFixed(1), Math.max(...measured).toFixed(1), verdict(p95 <= 100)],
-      ['minus the debounce (the server’s work)', percentile(work, 50).toFixed(1), percentile(work, 95).toFixed(1), Math.max(...work).toFixed(1), verdict(percentile(work, 95) <= 100)],
+      [
+        'minus the debounce (the server’s work)',
+        percentile(work, 50).toFixed(1),
+        percentile(work, 95).toFixed(1),
+        Math.max(...work).toFixed(1),
+        verdict(percentile(work, 95) <= 100),
+      ],
     ],
   );
-  log('  The issue\'s "keystroke to diagnostics" is the first row taken literally; with a 150 ms debounce it cannot be met, and the second row is the checking time the target can hold the server to.');
+  log(
+    '  The issue\'s "keystroke to diagnostics" is the first row taken literally; with a 150 ms debounce it cannot be met, and the second row is the checking time the target can hold the server to.',
+  );
 }
 
 function table(header: string[], rows: string[][]): void {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => '  ' + cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    '  ' + cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   log(line(header));
   log('  ' + widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) log(line(row));

@@ -5,11 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 
@@ -110,10 +106,16 @@ export async function measureEditorLatency(options: EditorLatencyOptions): Promi
     });
     const initializedAt = performance.now();
     await connection.sendNotification('initialized', {});
-    const indexEndAt = await withTimeout(indexEnded, options.indexTimeoutMs, () => `the server's index progress did not end within ${options.indexTimeoutMs} ms\n${serverErrors}`);
+    const indexEndAt = await withTimeout(
+      indexEnded,
+      options.indexTimeoutMs,
+      () => `the server's index progress did not end within ${options.indexTimeoutMs} ms\n${serverErrors}`,
+    );
 
     const openSentAt = performance.now();
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: articleUri, languageId: 'markdown', version: 1, text } });
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: articleUri, languageId: 'markdown', version: 1, text },
+    });
     const opened = await waitForPublish(1, options.publishTimeoutMs);
     if (!opened) throw new Error(`no diagnostics for the opened article within ${options.publishTimeoutMs} ms\n${serverErrors}`);
 
@@ -125,7 +127,12 @@ export async function measureEditorLatency(options: EditorLatencyOptions): Promi
       const sentAt = performance.now();
       await connection.sendNotification('textDocument/didChange', {
         textDocument: { uri: articleUri, version },
-        contentChanges: [{ range: { start: { line: typingLine.line, character }, end: { line: typingLine.line, character } }, text: TYPED_TEXT[edit % TYPED_TEXT.length] }],
+        contentChanges: [
+          {
+            range: { start: { line: typingLine.line, character }, end: { line: typingLine.line, character } },
+            text: TYPED_TEXT[edit % TYPED_TEXT.length],
+          },
+        ],
       });
       const publish = await waitForPublish(version, options.publishTimeoutMs);
       if (publish) latenciesMs.push(publish.at - sentAt);

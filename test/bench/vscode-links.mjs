@@ -35,7 +35,11 @@ class MarkdownItParser {
 
   async tokenize(document) {
     if (this.#last.uri !== document.uri || this.#last.version !== document.version) {
-      this.#last = { uri: document.uri, version: document.version, tokens: this.#markdownIt.parse(withoutFrontMatter(document.getText()), {}) };
+      this.#last = {
+        uri: document.uri,
+        version: document.version,
+        tokens: this.#markdownIt.parse(withoutFrontMatter(document.getText()), {}),
+      };
     }
     return this.#last.tokens;
   }
@@ -144,7 +148,10 @@ async function main() {
     }
   }
   service.dispose();
-  const details = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ');
+  const details = [...byCode]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, count]) => `${code} ${count}`)
+    .join(', ');
   process.stdout.write(`vscode-markdown-languageservice: ${total} diagnostics in ${files} files${details ? ` (${details})` : ''}\n`);
   return 0;
 }

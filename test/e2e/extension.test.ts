@@ -118,7 +118,9 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
         await vscode.screenshot('quick fix menu', menuShot);
       });
       // Only the value changes.
-      await eventually(async () => assert.equal(await vscode.editorText(), before.replace('ms.author: writer@contoso.com', 'ms.author: writer')));
+      await eventually(async () =>
+        assert.equal(await vscode.editorText(), before.replace('ms.author: writer@contoso.com', 'ms.author: writer')),
+      );
       const fixed = problemsBefore.filter((finding) => !(finding.file === TROUBLESHOOT && finding.ruleId === 'fm-alias'));
       await eventually(async () => {
         assert.deepEqual(keys(readProblems(await vscode.problemRows())), keys(fixed));
@@ -139,7 +141,10 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       await vscode.page.keyboard.press('Control+Space');
       await eventually(async () => {
         const offered = await vscode.completions();
-        assert.ok(offered.some((row) => /^tip, .*Snippet$/.test(row)), `no "tip" snippet in ${JSON.stringify(offered)}`);
+        assert.ok(
+          offered.some((row) => /^tip, .*Snippet$/.test(row)),
+          `no "tip" snippet in ${JSON.stringify(offered)}`,
+        );
       });
       // Ctrl+Space again shows the suggestion's details: the alert the snippet inserts.
       await vscode.page.keyboard.press('Control+Space');
@@ -166,7 +171,11 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       await vscode.page.keyboard.type('> [!');
       const offered = await eventually(async () => {
         const rows = await vscode.completions();
-        for (const type of ALERT_TYPES) assert.ok(rows.some((row) => row.startsWith(`${type}, `)), `no ${type} in ${JSON.stringify(rows)}`);
+        for (const type of ALERT_TYPES)
+          assert.ok(
+            rows.some((row) => row.startsWith(`${type}, `)),
+            `no ${type} in ${JSON.stringify(rows)}`,
+          );
         return rows;
       });
       t.diagnostic(`offered after "> [!": ${JSON.stringify(offered)}`);
@@ -189,7 +198,10 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       await vscode.runCommand('Guidance: Insert Alert');
       const offered = await eventually(async () => {
         const rows = await quickPickRows(vscode);
-        assert.deepEqual(rows.map((row) => row.split(', ')[0]), ALERT_TYPES);
+        assert.deepEqual(
+          rows.map((row) => row.split(', ')[0]),
+          ALERT_TYPES,
+        );
         return rows;
       });
       assert.ok(offered.includes(`TIP, ${TIP_PURPOSE}`), `no TIP row with its purpose in ${JSON.stringify(offered)}`);
@@ -204,28 +216,32 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       return editorTextRegion(vscode);
     });
 
-    await check('Guidance: Insert Include lists the include files with their first line and inserts the chosen one', 'insert include', async () => {
-      await hidePanel(vscode);
-      await vscode.openFile(SCRATCH);
-      await vscode.page.keyboard.press('Control+End');
-      await vscode.page.keyboard.press('Enter');
-      await vscode.page.keyboard.press('Enter');
-      const before = await vscode.editorText();
-      await vscode.runCommand('Guidance: Insert Include');
-      // Each row: file name, path relative to the article, first line of the include.
-      const expectedRows = readdirSync(join(FIXTURE, 'includes'))
-        .map((name) => `${name}, ../includes/${name}, ${firstLine(readFileSync(join(FIXTURE, 'includes', name), 'utf8'))}`)
-        .sort();
-      assert.ok(expectedRows.length >= 2, 'the docset should have include files to pick from');
-      await eventually(async () => assert.deepEqual([...(await quickPickRows(vscode))].sort(), expectedRows));
-      const pickShot = await quickInputRegion(vscode);
-      await vscode.screenshot('insert include pick list', pickShot);
-      await chooseQuickPickRow(vscode, 'prerequisites.md');
-      await eventually(async () =>
-        assert.equal(await vscode.editorText(), `${before}[!INCLUDE [prerequisites](../includes/prerequisites.md)]`),
-      );
-      return editorTextRegion(vscode);
-    });
+    await check(
+      'Guidance: Insert Include lists the include files with their first line and inserts the chosen one',
+      'insert include',
+      async () => {
+        await hidePanel(vscode);
+        await vscode.openFile(SCRATCH);
+        await vscode.page.keyboard.press('Control+End');
+        await vscode.page.keyboard.press('Enter');
+        await vscode.page.keyboard.press('Enter');
+        const before = await vscode.editorText();
+        await vscode.runCommand('Guidance: Insert Include');
+        // Each row: file name, path relative to the article, first line of the include.
+        const expectedRows = readdirSync(join(FIXTURE, 'includes'))
+          .map((name) => `${name}, ../includes/${name}, ${firstLine(readFileSync(join(FIXTURE, 'includes', name), 'utf8'))}`)
+          .sort();
+        assert.ok(expectedRows.length >= 2, 'the docset should have include files to pick from');
+        await eventually(async () => assert.deepEqual([...(await quickPickRows(vscode))].sort(), expectedRows));
+        const pickShot = await quickInputRegion(vscode);
+        await vscode.screenshot('insert include pick list', pickShot);
+        await chooseQuickPickRow(vscode, 'prerequisites.md');
+        await eventually(async () =>
+          assert.equal(await vscode.editorText(), `${before}[!INCLUDE [prerequisites](../includes/prerequisites.md)]`),
+        );
+        return editorTextRegion(vscode);
+      },
+    );
 
     await check('Learn syntax (alert, include, :::image:::) is coloured apart from plain text', 'syntax highlighting', async () => {
       await hidePanel(vscode);
@@ -283,7 +299,14 @@ function assertVsixIsCurrent(): void {
 function cliFindings(folder: string): Finding[] {
   const result = spawnSync(process.execPath, [CLI, '.', '--format', 'json'], { cwd: folder, encoding: 'utf8' });
   try {
-    return (JSON.parse(result.stdout) as Finding[]).map(({ file, line, column, severity, ruleId, message }) => ({ file, line, column, severity, ruleId, message }));
+    return (JSON.parse(result.stdout) as Finding[]).map(({ file, line, column, severity, ruleId, message }) => ({
+      file,
+      line,
+      column,
+      severity,
+      ruleId,
+      message,
+    }));
   } catch {
     throw new Error(`the CLI gave no JSON (exit ${result.status}):\n${result.stdout}${result.stderr}`);
   }
@@ -370,17 +393,31 @@ async function quickInputRegion(vscode: VSCode): Promise<Region> {
   const margin = 8;
   const x = Math.max(0, box.x - margin);
   const y = Math.max(0, box.y - margin);
-  return { x, y, width: Math.min(page.width, box.x + box.width + margin) - x, height: Math.min(page.height, box.y + box.height + margin) - y };
+  return {
+    x,
+    y,
+    width: Math.min(page.width, box.x + box.width + margin) - x,
+    height: Math.min(page.height, box.y + box.height + margin) - y,
+  };
 }
 
 /** The text of the active editor with its line numbers. */
 function editorTextRegion(vscode: VSCode): Promise<Region> {
-  return around(vscode, [vscode.page.locator(`${ACTIVE_EDITOR} .view-line > span`), vscode.page.locator(`${ACTIVE_EDITOR} .line-numbers`)], 8);
+  return around(
+    vscode,
+    [vscode.page.locator(`${ACTIVE_EDITOR} .view-line > span`), vscode.page.locator(`${ACTIVE_EDITOR} .line-numbers`)],
+    8,
+  );
 }
 
 /** The first non-empty line of a file. */
 function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /** A token as Monaco renders it: a span with an mtkN class per colour. */

@@ -32,8 +32,14 @@ const BASE_SETTINGS = {
 // Without the networking flags chromium keeps dialing Google's hosts, which
 // this machine's closed network refuses.
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const STARTUP_TIMEOUT_MS = 30_000;
@@ -115,10 +121,7 @@ export class VSCode {
     const extensionsDir = join(runDir, 'extensions');
     mkdirSync(join(userDataDir, 'User'), { recursive: true });
     mkdirSync(extensionsDir, { recursive: true });
-    writeFileSync(
-      join(userDataDir, 'User/settings.json'),
-      JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2),
-    );
+    writeFileSync(join(userDataDir, 'User/settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...options.settings }, null, 2));
     const profileArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
     const logArgs = options.logLevel ? ['--log', options.logLevel] : [];
     if (options.vsix) installExtension(options.vsix, profileArgs, env);
@@ -488,8 +491,14 @@ function startServer(port: number, extraArgs: string[], env: NodeJS.ProcessEnv, 
   const server = spawn(
     CODE_SERVER,
     [
-      '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', ...extraArgs,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      ...extraArgs,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
       '--disable-getting-started-override',
     ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -559,7 +568,10 @@ function ariaLabels(rows: Locator): Promise<string[]> {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function cssString(text: string): string {

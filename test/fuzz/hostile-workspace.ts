@@ -6,7 +6,8 @@ import { encodeText } from '../../server/src/engine/parse/text.js';
 /** Text that appears only in the file outside the workspace: no finding may ever mention it. */
 export const OUTSIDE_MARKER = 'OUTSIDE-MARKER-7f3a9c';
 
-const FRONT_MATTER = '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
+const FRONT_MATTER =
+  '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
 
 /** A shell start-up file outside the workspace that the committed cache symlink points at. */
 export const CACHE_VICTIM = { path: 'home/.bashrc', content: 'export PATH=/usr/bin\n' };
@@ -79,10 +80,19 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
   files.set('docs/utf32le.md', encodeText(article(ALERT), { encoding: 'utf-32le', bom: true }));
   files.set('docs/cr-only.md', article(ALERT).replace(/\n/g, '\r'));
   // Latin-1 (one é on a line without a finding): --fix must leave it byte for byte.
-  files.set('docs/latin1.md', Uint8Array.from(article('Caf\u00e9 au lait.\n\n' + ALERT), (char) => char.charCodeAt(0)));
+  files.set(
+    'docs/latin1.md',
+    Uint8Array.from(article('Caf\u00e9 au lait.\n\n' + ALERT), (char) => char.charCodeAt(0)),
+  );
   // Fixes that used to lose keys: a retired key in a flow mapping, and one whose anchor a later key uses.
-  files.set('docs/flow-front-matter.md', `---\n{${FRONT_MATTER.split('\n').slice(1, -2).join(', ')}, manager: someone}\n---\n\n# Flow mapping\n`);
-  files.set('docs/anchor-front-matter.md', FRONT_MATTER.replace('ms.author: writer\n', 'ms.author: &w writer\nmanager: &m someone\nms.reviewer: *m\n') + '\n# Anchors\n');
+  files.set(
+    'docs/flow-front-matter.md',
+    `---\n{${FRONT_MATTER.split('\n').slice(1, -2).join(', ')}, manager: someone}\n---\n\n# Flow mapping\n`,
+  );
+  files.set(
+    'docs/anchor-front-matter.md',
+    FRONT_MATTER.replace('ms.author: writer\n', 'ms.author: &w writer\nmanager: &m someone\nms.reviewer: *m\n') + '\n# Anchors\n',
+  );
   files.set('docs/unclosed-front-matter.md', '---\ntitle: Never closed\ndescription: The closing line is missing.\n\n# Heading\n\nText.\n');
   files.set(
     'docs/alias-bomb.md',
@@ -90,13 +100,31 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
   );
   files.set(
     'docs/escapes.md',
-    article(['[nul](%00)', '[nul in name](a%00b.md)', '[lone percent](%)', '[bad hex](%zz.md)', '[cut](a%2)', '[bad utf-8](%E0%A4%A.md)', '[overlong](%C0%AF..%C0%AF)', '[dots](%2e%2e/%2e%2e/%2e%2e/etc/passwd)', '![img](%00.png)', '<a href="%00">html</a>', '[anchor](#%)', '[!INCLUDE [nul](includes/%00.md)]'].join('\n\n') + '\n'),
+    article(
+      [
+        '[nul](%00)',
+        '[nul in name](a%00b.md)',
+        '[lone percent](%)',
+        '[bad hex](%zz.md)',
+        '[cut](a%2)',
+        '[bad utf-8](%E0%A4%A.md)',
+        '[overlong](%C0%AF..%C0%AF)',
+        '[dots](%2e%2e/%2e%2e/%2e%2e/etc/passwd)',
+        '![img](%00.png)',
+        '<a href="%00">html</a>',
+        '[anchor](#%)',
+        '[!INCLUDE [nul](includes/%00.md)]',
+      ].join('\n\n') + '\n',
+    ),
   );
 
   // Includes: a chain of 100, a self-include, and the cycle A → B → C → A.
   files.set('docs/chain.md', article('[!INCLUDE [first](includes/chain-1.md)]\n'));
   for (let index = 1; index <= INCLUDE_CHAIN_LENGTH; index++) {
-    files.set(`docs/includes/chain-${index}.md`, index < INCLUDE_CHAIN_LENGTH ? `Step ${index}.\n\n[!INCLUDE [next](chain-${index + 1}.md)]\n` : 'The end of the chain.\n');
+    files.set(
+      `docs/includes/chain-${index}.md`,
+      index < INCLUDE_CHAIN_LENGTH ? `Step ${index}.\n\n[!INCLUDE [next](chain-${index + 1}.md)]\n` : 'The end of the chain.\n',
+    );
   }
   files.set('docs/includes/self.md', 'Me again.\n\n[!INCLUDE [self](self.md)]\n');
   files.set('docs/includes/cycle-a.md', '[!INCLUDE [b](cycle-b.md)]\n');
@@ -105,7 +133,12 @@ export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): Ho
   files.set('docs/uses-includes.md', article('[!INCLUDE [self](includes/self.md)]\n\n[!INCLUDE [cycle](includes/cycle-a.md)]\n'));
 
   // Reaching outside through symlinks: include it, link to its anchor, link to the folder link.
-  files.set('docs/reaches-outside.md', article('[!INCLUDE [secret](secret-link.md)]\n\nSee [the secret](secret-link.md#outside-marker-7f3a9c) and [more](outside-folder/secret.md#outside-marker-7f3a9c).\n'));
+  files.set(
+    'docs/reaches-outside.md',
+    article(
+      '[!INCLUDE [secret](secret-link.md)]\n\nSee [the secret](secret-link.md#outside-marker-7f3a9c) and [more](outside-folder/secret.md#outside-marker-7f3a9c).\n',
+    ),
+  );
   const outsideFiles = new Map([
     ['secret.md', `# ${OUTSIDE_MARKER}\n\n> [!tip]\n> ${OUTSIDE_MARKER} must never be read.\n`],
     [CACHE_VICTIM.path, CACHE_VICTIM.content],

@@ -21,11 +21,14 @@ import { editedDocument, encodedDocument } from './arbitraries.js';
 export const ARTICLE_PATH = '/ws/docs/article.md';
 const TODAY = new Date(2026, 10, 22);
 
-const FRONT_MATTER = '---\ntitle: Target article\ndescription: A target for links in the fuzzed article, with headings to link to.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
+const FRONT_MATTER =
+  '---\ntitle: Target article\ndescription: A target for links in the fuzzed article, with headings to link to.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
 
 /** The article's neighbours: link targets with anchors, includes (one self-including, two in a loop), an image, and a file outside. */
 export const WORKSPACE_FILES: Record<string, string> = {
-  '/ws/docs/docfx.json': JSON.stringify({ build: { content: [{ files: ['**/*.md'] }], globalMetadata: { breadcrumb_path: '/docs/breadcrumb/toc.json' } } }),
+  '/ws/docs/docfx.json': JSON.stringify({
+    build: { content: [{ files: ['**/*.md'] }], globalMetadata: { breadcrumb_path: '/docs/breadcrumb/toc.json' } },
+  }),
   '/ws/docs/a.md': FRONT_MATTER + '# Target article\n\n## Setup\n\n## Setup\n\n<a name="explicit-anchor"></a>\n',
   '/ws/docs/sub/b.md': FRONT_MATTER + '# B\n\n[back](../a.md#setup)\n',
   '/ws/docs/includes/inc.md': 'An include with a [link](../a.md#setup).\n\n## Included heading\n',
@@ -80,10 +83,18 @@ function describeFinding(finding: Finding): string {
 function fixViolations(fix: Fix, text: string, owner: string): Violation[] {
   const violations: Violation[] = [];
   for (const edit of fix.edits) {
-    if (!(Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= text.length)) {
-      violations.push({ property: 'fix edit inside the document', detail: `${owner}: fix "${fix.title}" edit ${edit.start}-${edit.end} in a text of ${text.length}` });
+    if (
+      !(Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= text.length)
+    ) {
+      violations.push({
+        property: 'fix edit inside the document',
+        detail: `${owner}: fix "${fix.title}" edit ${edit.start}-${edit.end} in a text of ${text.length}`,
+      });
     } else if (splitsLineBreak(text, edit.start) || splitsLineBreak(text, edit.end)) {
-      violations.push({ property: 'fix edit does not split a CRLF', detail: `${owner}: fix "${fix.title}" edit ${edit.start}-${edit.end}` });
+      violations.push({
+        property: 'fix edit does not split a CRLF',
+        detail: `${owner}: fix "${fix.title}" edit ${edit.start}-${edit.end}`,
+      });
     }
   }
   const sorted = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -91,7 +102,10 @@ function fixViolations(fix: Fix, text: string, owner: string): Violation[] {
     const previous = sorted[index - 1]!;
     const edit = sorted[index]!;
     if (edit.start < previous.end || (edit.start === previous.end && previous.start === previous.end && edit.start === edit.end)) {
-      violations.push({ property: 'fix edits do not overlap', detail: `${owner}: fix "${fix.title}" edits ${previous.start}-${previous.end} and ${edit.start}-${edit.end}` });
+      violations.push({
+        property: 'fix edits do not overlap',
+        detail: `${owner}: fix "${fix.title}" edits ${previous.start}-${previous.end} and ${edit.start}-${edit.end}`,
+      });
     }
   }
   return violations;
@@ -127,10 +141,17 @@ function subjectOf(text: string, finding: Finding): { start: number; end: number
   const { start, end } = finding.range;
   const entry = frontMatter?.entries.find((candidate) => {
     const keyStart = candidate.keyRange.start.offset;
-    return start.offset === keyStart || (keyStart < start.offset && start.offset < Math.max(candidate.keyRange.end.offset, candidate.valueRange.end.offset));
+    return (
+      start.offset === keyStart ||
+      (keyStart < start.offset && start.offset < Math.max(candidate.keyRange.end.offset, candidate.valueRange.end.offset))
+    );
   });
   if (!entry) return { start: start.offset, end: end.offset };
-  return { start: Math.min(start.offset, entry.keyRange.start.offset), end: Math.max(end.offset, entry.valueRange.end.offset, entry.keyRange.end.offset), key: entry.key };
+  return {
+    start: Math.min(start.offset, entry.keyRange.start.offset),
+    end: Math.max(end.offset, entry.valueRange.end.offset, entry.keyRange.end.offset),
+    key: entry.key,
+  };
 }
 
 /** Links as the page renders them (bare URLs and autolinks included, include syntax not). */
@@ -150,17 +171,27 @@ function fixScopeViolations(text: string, finding: Finding, fix: Fix, owner: str
   const before = frontMatterValues(text);
   if (before) {
     const after = frontMatterValues(fixed);
-    if (!after) violations.push({ property: 'a fix keeps front matter that parsed parseable', detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}` });
+    if (!after)
+      violations.push({
+        property: 'a fix keeps front matter that parsed parseable',
+        detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}`,
+      });
     else {
       for (const [key, value] of before) {
         if (key !== subject.key && !isDeepStrictEqual(after.get(key), value)) {
-          violations.push({ property: 'a fix keeps the other front matter keys', detail: `${owner}: fix "${fix.title}" changes "${key}" from ${JSON.stringify(value)} to ${JSON.stringify(after.get(key))}` });
+          violations.push({
+            property: 'a fix keeps the other front matter keys',
+            detail: `${owner}: fix "${fix.title}" changes "${key}" from ${JSON.stringify(value)} to ${JSON.stringify(after.get(key))}`,
+          });
         }
       }
     }
   }
   if (finding.ruleId.startsWith('link-') && renderedLinkCount(fixed) < renderedLinkCount(text)) {
-    violations.push({ property: 'a link fix keeps every link a link', detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}` });
+    violations.push({
+      property: 'a link fix keeps every link a link',
+      detail: `${owner}: fix "${fix.title}" gives ${JSON.stringify(fixed.slice(0, 400))}`,
+    });
   }
   const lines = new LineIndex(text);
   for (const edit of fix.edits) {
@@ -170,7 +201,10 @@ function fixScopeViolations(text: string, finding: Finding, fix: Fix, owner: str
       if (lineStart >= edit.end) break;
       const removedWhole = lineStart >= edit.start && lineEnd <= edit.end && lineEnd > lineStart;
       if (removedWhole && (lineEnd <= subject.start || lineStart > subject.end)) {
-        violations.push({ property: 'a fix removes no line outside its finding', detail: `${owner}: fix "${fix.title}" removes line ${line} ${JSON.stringify(lines.lineText(line))}` });
+        violations.push({
+          property: 'a fix removes no line outside its finding',
+          detail: `${owner}: fix "${fix.title}" removes line ${line} ${JSON.stringify(lines.lineText(line))}`,
+        });
       }
     }
   }
@@ -194,12 +228,16 @@ export function checkText(text: string): Violation[] {
     if (!(0 <= start.offset && start.offset <= end.offset && end.offset <= text.length)) {
       violations.push({ property: 'finding range inside the document, start <= end', detail: owner });
     } else if (!pointMatchesEditor(text, editor, start) || !pointMatchesEditor(text, editor, end)) {
-      violations.push({ property: 'line/column consistent with offsets', detail: `${owner}; the editor counts ${JSON.stringify([editorPoint(editor, start.offset), editorPoint(editor, end.offset)])}` });
+      violations.push({
+        property: 'line/column consistent with offsets',
+        detail: `${owner}; the editor counts ${JSON.stringify([editorPoint(editor, start.offset), editorPoint(editor, end.offset)])}`,
+      });
     }
     for (const fix of [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])]) {
       const fixProblems = fixViolations(fix, text, owner);
       violations.push(...fixProblems);
-      if (fixProblems.length === 0) violations.push(...fixLocalityViolations(text, fix, owner), ...fixScopeViolations(text, finding, fix, owner));
+      if (fixProblems.length === 0)
+        violations.push(...fixLocalityViolations(text, fix, owner), ...fixScopeViolations(text, finding, fix, owner));
     }
   }
   if (violations.length > 0) return violations;
@@ -215,7 +253,10 @@ export function checkText(text: string): Violation[] {
       });
     }
   } catch (error) {
-    violations.push({ property: 'no exception escapes (fixing)', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    violations.push({
+      property: 'no exception escapes (fixing)',
+      detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
   return violations;
 }
@@ -237,21 +278,37 @@ export function checkFixedBytes(bytes: Uint8Array): Violation[] {
   try {
     processFile(linter, fs, ARTICLE_PATH, true);
   } catch (error) {
-    return [{ property: 'no exception escapes (--fix on bytes)', detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }];
+    return [
+      {
+        property: 'no exception escapes (--fix on bytes)',
+        detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      },
+    ];
   }
   const written = fs.readFile(ARTICLE_PATH)!;
   if (isDeepStrictEqual(written, bytes)) return [];
   const decoded = decodeText(bytes);
   if (decoded.kind !== 'text' || !decoded.value.lossless) {
-    return [{ property: '--fix never rewrites a file whose bytes do not decode exactly', detail: `bytes ${JSON.stringify([...bytes.subarray(0, 200)])}` }];
+    return [
+      {
+        property: '--fix never rewrites a file whose bytes do not decode exactly',
+        detail: `bytes ${JSON.stringify([...bytes.subarray(0, 200)])}`,
+      },
+    ];
   }
   const violations: Violation[] = [];
   if (!isDeepStrictEqual(encodeText(decoded.value.text, decoded.value), bytes)) {
-    violations.push({ property: 'decoding then encoding gives the bytes back', detail: `${decoded.value.encoding}, bom ${decoded.value.bom}` });
+    violations.push({
+      property: 'decoding then encoding gives the bytes back',
+      detail: `${decoded.value.encoding}, bom ${decoded.value.bom}`,
+    });
   }
   const expected = fixText(decoded.value.text, (text) => lintInWorkspace(text).findings).text;
   if (!isDeepStrictEqual(written, encodeText(expected, decoded.value))) {
-    violations.push({ property: '--fix writes the fixed text in the file\'s encoding', detail: `${decoded.value.encoding}: wrote ${JSON.stringify([...written.subarray(0, 200)])}` });
+    violations.push({
+      property: "--fix writes the fixed text in the file's encoding",
+      detail: `${decoded.value.encoding}: wrote ${JSON.stringify([...written.subarray(0, 200)])}`,
+    });
   }
   return violations;
 }

@@ -14,14 +14,23 @@ const names = chosen ? [chosen as keyof typeof properties] : (Object.keys(proper
 for (const name of names) {
   console.log(`guidance-lint fuzz (${name}): ${runs} runs, seed ${seed}${path ? `, path ${path}` : ''}`);
   const started = Date.now();
-  const details = fc.check(properties[name] as fc.IProperty<[unknown]>, { numRuns: runs, seed, ...(path ? { path } : {}), endOnFailure: false });
+  const details = fc.check(properties[name] as fc.IProperty<[unknown]>, {
+    numRuns: runs,
+    seed,
+    ...(path ? { path } : {}),
+    endOnFailure: false,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (details.failed) {
     console.log(`FAILED after ${details.numRuns} runs (${details.numShrinks} shrinks, ${seconds} s).`);
     const counterexample = details.counterexample?.[0];
-    console.log(`Counterexample: ${counterexample instanceof Uint8Array ? `bytes ${JSON.stringify([...counterexample])}` : JSON.stringify(counterexample)}`);
+    console.log(
+      `Counterexample: ${counterexample instanceof Uint8Array ? `bytes ${JSON.stringify([...counterexample])}` : JSON.stringify(counterexample)}`,
+    );
     console.log(`Reason:\n${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
-    console.log(`Replay: FUZZ_PROPERTY=${name} FUZZ_SEED=${details.seed} FUZZ_PATH=${JSON.stringify(details.counterexamplePath)} FUZZ_RUNS=${runs} npm run fuzz`);
+    console.log(
+      `Replay: FUZZ_PROPERTY=${name} FUZZ_SEED=${details.seed} FUZZ_PATH=${JSON.stringify(details.counterexamplePath)} FUZZ_RUNS=${runs} npm run fuzz`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`OK: ${details.numRuns} runs in ${seconds} s.`);

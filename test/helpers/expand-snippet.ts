@@ -85,7 +85,20 @@ function walk(nodes: SnippetNode[], visit: (node: SnippetNode) => void): void {
   }
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** VS Code's file, selection and date variables. A value of undefined means "use the default". */
@@ -157,7 +170,9 @@ class SnippetParser {
     const simple = /^\$(?:(\d+)|([A-Za-z_]\w*))/.exec(this.source.slice(this.position));
     if (simple) {
       this.position += simple[0].length;
-      return simple[1] !== undefined ? { kind: 'tabstop', index: Number(simple[1]), placeholder: undefined } : { kind: 'variable', name: simple[2]!, fallback: undefined };
+      return simple[1] !== undefined
+        ? { kind: 'tabstop', index: Number(simple[1]), placeholder: undefined }
+        : { kind: 'variable', name: simple[2]!, fallback: undefined };
     }
     const start = this.position;
     const braced = /^\$\{(?:(\d+)|([A-Za-z_]\w*))/.exec(this.source.slice(start));
@@ -167,11 +182,16 @@ class SnippetParser {
     const name = braced[2];
     const marker = this.source[this.position];
     this.position += 1;
-    if (marker === '}') return index !== undefined ? { kind: 'tabstop', index, placeholder: undefined } : { kind: 'variable', name: name!, fallback: undefined };
+    if (marker === '}')
+      return index !== undefined
+        ? { kind: 'tabstop', index, placeholder: undefined }
+        : { kind: 'variable', name: name!, fallback: undefined };
     if (marker === ':') {
       const children = this.parseSequence(true);
       this.expect('}', start);
-      return index !== undefined ? { kind: 'tabstop', index, placeholder: children } : { kind: 'variable', name: name!, fallback: children };
+      return index !== undefined
+        ? { kind: 'tabstop', index, placeholder: children }
+        : { kind: 'variable', name: name!, fallback: children };
     }
     if (marker === '|' && index !== undefined) return { kind: 'choice', index, options: this.parseChoiceOptions(start) };
     if (marker === '/') throw this.error(start, 'no transform (not supported by this expander)');
@@ -209,6 +229,8 @@ class SnippetParser {
   }
 
   private error(start: number, expected: string): Error {
-    return new Error(`Malformed snippet at offset ${start} (${JSON.stringify(this.source.slice(start, start + 30))}…): expected ${expected}`);
+    return new Error(
+      `Malformed snippet at offset ${start} (${JSON.stringify(this.source.slice(start, start + 30))}…): expected ${expected}`,
+    );
   }
 }

@@ -68,7 +68,10 @@ export class LspTestClient {
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: this.options.workDoneProgress ?? false },
-        textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
       },
     });
     await this.connection.sendNotification('initialized', {});
@@ -76,15 +79,24 @@ export class LspTestClient {
   }
 
   async open(path: string, text: string, version = 1): Promise<void> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(path), languageId: 'markdown', version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri(path), languageId: 'markdown', version, text },
+    });
   }
 
   async change(path: string, text: string, version: number): Promise<void> {
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(path), version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: uri(path), version },
+      contentChanges: [{ text }],
+    });
   }
 
   /** Waits until diagnostics for `path` satisfy `predicate` (the latest published set is tested). */
-  async diagnosticsFor(path: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = 10_000): Promise<Diagnostic[]> {
+  async diagnosticsFor(
+    path: string,
+    predicate: (diagnostics: Diagnostic[]) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<Diagnostic[]> {
     const key = uri(path);
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -92,7 +104,9 @@ export class LspTestClient {
       if (current && predicate(current)) return current;
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw new Error(`No matching diagnostics for ${path} within ${timeoutMs} ms; last: ${JSON.stringify(current)}\nserver stderr: ${this.stderr}`);
+        throw new Error(
+          `No matching diagnostics for ${path} within ${timeoutMs} ms; last: ${JSON.stringify(current)}\nserver stderr: ${this.stderr}`,
+        );
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);

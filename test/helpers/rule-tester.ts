@@ -64,15 +64,23 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
     for (const testCase of cases.invalid) {
       it(`invalid: ${testCase.name}`, () => {
         const findings = lintCase(ruleId, testCase);
-        assert.equal(findings.length, testCase.errors.length, `expected ${testCase.errors.length} finding(s), got:\n${findings.map(describeFinding).join('\n')}`);
+        assert.equal(
+          findings.length,
+          testCase.errors.length,
+          `expected ${testCase.errors.length} finding(s), got:\n${findings.map(describeFinding).join('\n')}`,
+        );
         testCase.errors.forEach((expected, index) => {
           const finding = findings[index]!;
           assert.equal(finding.range.start.line, expected.line, `line of finding ${index}: ${describeFinding(finding)}`);
-          if (expected.column !== undefined) assert.equal(finding.range.start.column, expected.column, `column of ${describeFinding(finding)}`);
-          if (expected.endLine !== undefined) assert.equal(finding.range.end.line, expected.endLine, `end line of ${describeFinding(finding)}`);
-          if (expected.endColumn !== undefined) assert.equal(finding.range.end.column, expected.endColumn, `end column of ${describeFinding(finding)}`);
+          if (expected.column !== undefined)
+            assert.equal(finding.range.start.column, expected.column, `column of ${describeFinding(finding)}`);
+          if (expected.endLine !== undefined)
+            assert.equal(finding.range.end.line, expected.endLine, `end line of ${describeFinding(finding)}`);
+          if (expected.endColumn !== undefined)
+            assert.equal(finding.range.end.column, expected.endColumn, `end column of ${describeFinding(finding)}`);
           if (expected.severity !== undefined) assert.equal(finding.severity, expected.severity, `severity of ${describeFinding(finding)}`);
-          if (expected.message !== undefined) assert.ok(finding.message.includes(expected.message), `message "${finding.message}" includes "${expected.message}"`);
+          if (expected.message !== undefined)
+            assert.ok(finding.message.includes(expected.message), `message "${finding.message}" includes "${expected.message}"`);
         });
         if (testCase.output !== undefined) {
           const fix = findings[0]?.fix;

@@ -47,7 +47,10 @@ describe('guidance-lint in worker threads', () => {
       const budget = node(['dist/cli.mjs', folder, '-f', 'json', '--time-budget', '3']);
       const findings = JSON.parse(budget.stdout) as Array<{ file: string; ruleId: string }>;
       const slow = findings.filter((finding) => finding.file.endsWith('slow.md'));
-      assert.deepEqual(slow.map((finding) => finding.ruleId), ['file-time-budget']);
+      assert.deepEqual(
+        slow.map((finding) => finding.ruleId),
+        ['file-time-budget'],
+      );
       assert.equal(findings.length, JSON.parse(one.stdout).length + 1, 'every other file still checked');
 
       // The pool's own findings follow configuration like any rule's.

@@ -14,7 +14,13 @@ const CLI = fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url));
 describe('repository plug-ins in the CLI', () => {
   let workspace: string;
   let marker: string;
-  const runCli = (args: string[]) => spawnSync(process.execPath, [CLI, ...args, '-f', 'json'], { cwd: workspace, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CI: 'true' } });
+  const runCli = (args: string[]) =>
+    spawnSync(process.execPath, [CLI, ...args, '-f', 'json'], {
+      cwd: workspace,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, CI: 'true' },
+    });
 
   before(() => {
     workspace = realpathSync(mkdtempSync(join(tmpdir(), 'guidance-lint-cli-plugins-')));
@@ -22,7 +28,11 @@ describe('repository plug-ins in the CLI', () => {
     const files: Record<string, string> = {
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.guidancelint.json': JSON.stringify({ root: true, plugins: ['remark-lint-from-the-fork'] }),
-      'node_modules/remark-lint-from-the-fork/package.json': JSON.stringify({ name: 'remark-lint-from-the-fork', type: 'module', main: 'index.js' }),
+      'node_modules/remark-lint-from-the-fork/package.json': JSON.stringify({
+        name: 'remark-lint-from-the-fork',
+        type: 'module',
+        main: 'index.js',
+      }),
       // Importing the module leaves a mark on disk, so the test can tell whether repository code ran.
       'node_modules/remark-lint-from-the-fork/index.js': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'imported');\nexport default function fromTheFork() {\n  return (tree, file) => { file.message('ran from the fork', { line: 1, column: 1 }); };\n}\n`,
       'article.md': '# Title\n\n> [!tip]\n> Text.\n',
@@ -40,7 +50,10 @@ describe('repository plug-ins in the CLI', () => {
     assert.equal(result.status, 1, result.stderr);
     assert.ok(!existsSync(marker), 'the plug-in module was never imported');
     assert.equal(result.stderr.match(/were not run/g)?.length, 1, result.stderr);
-    assert.match(result.stderr, /remark-lint-from-the-fork \(\.guidancelint\.json\)\. They are code from the repository; pass --allow-plugins to run them\./);
+    assert.match(
+      result.stderr,
+      /remark-lint-from-the-fork \(\.guidancelint\.json\)\. They are code from the repository; pass --allow-plugins to run them\./,
+    );
     const ruleIds = (JSON.parse(result.stdout) as Array<{ ruleId: string }>).map((finding) => finding.ruleId);
     assert.ok(ruleIds.includes('md-alert-case') && !ruleIds.some((id) => id.startsWith('remark-lint')), ruleIds.join(', '));
   });

@@ -26,16 +26,23 @@ describe('code actions', () => {
   });
 
   it('the quick fix for > [!tip] writes > [!TIP]', async () => {
-    const diagnostics = await client.diagnosticsFor(`${root}/a.md`, (current) => current.some((diagnostic) => diagnostic.code === 'md-alert-case'));
+    const diagnostics = await client.diagnosticsFor(`${root}/a.md`, (current) =>
+      current.some((diagnostic) => diagnostic.code === 'md-alert-case'),
+    );
     const alertCase = diagnostics.find((diagnostic) => diagnostic.code === 'md-alert-case')!;
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: uri(`${root}/a.md`) },
       range: alertCase.range,
       context: { diagnostics: [alertCase], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((action) => action.kind), ['quickfix']);
+    assert.deepEqual(
+      actions.map((action) => action.kind),
+      ['quickfix'],
+    );
     assert.equal(actions[0]!.title, 'Change to [!TIP]');
-    assert.deepEqual(actions[0]!.edit!.changes![uri(`${root}/a.md`)], [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 7 } }, newText: 'TIP' }]);
+    assert.deepEqual(actions[0]!.edit!.changes![uri(`${root}/a.md`)], [
+      { range: { start: { line: 2, character: 4 }, end: { line: 2, character: 7 } }, newText: 'TIP' },
+    ]);
   });
 
   it('source.fixAll.guidanceLint applies every safe fix of the file', async () => {
@@ -44,7 +51,10 @@ describe('code actions', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((action) => action.kind), ['source.fixAll.guidanceLint']);
+    assert.deepEqual(
+      actions.map((action) => action.kind),
+      ['source.fixAll.guidanceLint'],
+    );
     const edits = actions[0]!.edit!.changes![uri(`${root}/a.md`)]!;
     assert.deepEqual(edits.map((edit) => edit.newText).sort(), ['TIP', '\u2019']);
   });

@@ -61,7 +61,13 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
   before(() => {
     base = mkdtempSync(join(tmpdir(), 'guidance-lint-hostile-'));
     ({ root, outside, longPath } = writeWorkspace(base));
-    const result = spawnSync(TIME, ['-f', '%e %M', process.execPath, CLI, root, '-f', 'json'], { cwd: root, encoding: 'utf8', timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CI: 'true' } });
+    const result = spawnSync(TIME, ['-f', '%e %M', process.execPath, CLI, root, '-f', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: TIME_LIMIT_MS,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CI: 'true' },
+    });
     status = result.status;
     const lines = result.stderr.trimEnd().split('\n');
     const [elapsed, rss] = lines.at(-1)!.split(' ').map(Number);
@@ -69,7 +75,9 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
     peakKb = rss!;
     stderr = lines.slice(0, -1).join('\n');
     findings = JSON.parse(result.stdout) as JsonFinding[];
-    console.log(`hostile workspace: exit ${status}, ${seconds} s wall, peak RSS ${Math.round(peakKb / 1024)} MiB, ${findings.length} findings`);
+    console.log(
+      `hostile workspace: exit ${status}, ${seconds} s wall, peak RSS ${Math.round(peakKb / 1024)} MiB, ${findings.length} findings`,
+    );
   });
 
   after(() => rmSync(base, { recursive: true, force: true }));
@@ -78,7 +86,10 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
     assert.ok(status === 0 || status === 1, `exit status ${status}: ${stderr}`);
     assert.ok(seconds * 1000 < TIME_LIMIT_MS, `${seconds} s`);
     assert.ok(peakKb < RSS_LIMIT_KB, `peak RSS ${peakKb} KiB`);
-    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'internal-error'), []);
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId === 'internal-error'),
+      [],
+    );
   });
 
   it('reports the include cycle A → B → C → A with its chain, and the self-include', () => {
@@ -94,9 +105,15 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
 
   it('reports nothing from the file outside the workspace, and says the link to it was skipped', () => {
     assert.ok(!JSON.stringify(findings).includes(OUTSIDE_MARKER));
-    assert.deepEqual(findings.filter((finding) => finding.file.includes('secret-link') || finding.file.includes('outside-folder')), []);
+    assert.deepEqual(
+      findings.filter((finding) => finding.file.includes('secret-link') || finding.file.includes('outside-folder')),
+      [],
+    );
     assert.match(stderr, /skipped .*docs\/secret-link\.md: it is a link to a file outside the workspace/);
-    assert.ok(readFileSync(join(outside, 'secret.md'), 'utf8').includes(OUTSIDE_MARKER), 'the outside file is still there, unread and unchanged');
+    assert.ok(
+      readFileSync(join(outside, 'secret.md'), 'utf8').includes(OUTSIDE_MARKER),
+      'the outside file is still there, unread and unchanged',
+    );
   });
 
   it('gives each hostile file its finding: binary, size, depth, and the file at the end of a path near PATH_MAX', () => {
@@ -111,7 +128,12 @@ describe('hostile workspace, checked by the built CLI on disk', { skip: !existsS
   });
 
   it('refuses --cache through the committed symlink: exit 2, one message, the linked file unchanged', () => {
-    const result = spawnSync(process.execPath, [CLI, 'docs/sub', '--cache'], { cwd: root, encoding: 'utf8', timeout: TIME_LIMIT_MS, env: { ...process.env, CI: 'true' } });
+    const result = spawnSync(process.execPath, [CLI, 'docs/sub', '--cache'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: TIME_LIMIT_MS,
+      env: { ...process.env, CI: 'true' },
+    });
     assert.equal(result.status, 2, result.stderr);
     assert.match(result.stderr, /--cache: the cache file .*\.guidancelint-cache\/results\.json is a symbolic link/);
     assert.equal(readFileSync(join(outside, CACHE_VICTIM.path), 'utf8'), CACHE_VICTIM.content);

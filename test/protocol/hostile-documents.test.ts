@@ -10,7 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient, uri } from '../helpers/lsp-client.js';
 
-const FRONT_MATTER = '---\ntitle: A hostile article\ndescription: An article whose body is built to make a Markdown parser or scanner slow.\nms.date: 11/01/2026\nms.topic: article\n---\n\n';
+const FRONT_MATTER =
+  '---\ntitle: A hostile article\ndescription: An article whose body is built to make a Markdown parser or scanner slow.\nms.date: 11/01/2026\nms.topic: article\n---\n\n';
 const HOSTILE: Record<string, string> = {
   'closing parentheses after a URL': `See https://example.com/${')'.repeat(900_000)}\n`,
   'emphasis runs': '*a**a'.repeat(180_000),
@@ -46,7 +47,10 @@ describe('hostile documents in the editor', () => {
       for (let version = 2; version <= 4; version++) {
         await client.change(path, `${text}\nEdit ${version}.\n`, version);
         const started = performance.now();
-        const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line: 1, character: 2 } })) as Hover | null;
+        const hover = (await client.connection.sendRequest('textDocument/hover', {
+          textDocument: { uri: uri(path) },
+          position: { line: 1, character: 2 },
+        })) as Hover | null;
         const ms = performance.now() - started;
         assert.ok(hover && JSON.stringify(hover.contents).includes('title'), `a hover on the title key: ${JSON.stringify(hover)}`);
         assert.ok(ms < ANSWER_MS, `the hover took ${Math.round(ms)} ms`);

@@ -58,7 +58,9 @@ describe('live workspace graph over stdio', () => {
 
       const guide = join(workspace, 'docs', 'guide.md');
       writeFileSync(guide, '# Guide\n');
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(guide), type: FileChangeType.Created }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uri(guide), type: FileChangeType.Created }],
+      });
       await client.diagnosticsFor(pathB, (diagnostics) => !diagnostics.some((diagnostic) => diagnostic.code === 'link-file-not-found'));
     } finally {
       await client.shutdown();

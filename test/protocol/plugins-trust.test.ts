@@ -57,8 +57,12 @@ describe('repository plug-ins in the language server', () => {
       const failure = diagnostics.find((diagnostic) => diagnostic.code === 'internal-error')!;
       assert.match(String(failure.message), /remark-lint-broken.*boom/);
       const deadline = Date.now() + 5000;
-      while (!client.logs.some((log) => log.type === 1 && log.message.includes('boom')) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.ok(client.logs.some((log) => log.type === 1 && log.message.includes('article.md') && log.message.includes('boom')), 'an error log entry names the file');
+      while (!client.logs.some((log) => log.type === 1 && log.message.includes('boom')) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.ok(
+        client.logs.some((log) => log.type === 1 && log.message.includes('article.md') && log.message.includes('boom')),
+        'an error log entry names the file',
+      );
     } finally {
       await client.shutdown();
     }

@@ -11,7 +11,8 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { NESTING_DEPTH, TABLE_ROWS } from '../fuzz/hostile-workspace.js';
 import { LspTestClient, uri } from '../helpers/lsp-client.js';
 
-const FRONT_MATTER = '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
+const FRONT_MATTER =
+  '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
 const DEEP = FRONT_MATTER + '\n# Deep\n\n' + '>'.repeat(NESTING_DEPTH) + ' deep\n';
 const TABLE = FRONT_MATTER + '\n# Table\n\n|a|b|\n|-|-|\n' + '|1|x|\n'.repeat(TABLE_ROWS);
 const OTHER = FRONT_MATTER + '\n# Other article\n\n> [!tip]\n> A lower-case alert.\n';
@@ -65,15 +66,24 @@ describe('language server resilience', () => {
       await client.open(otherPath(), OTHER);
       await client.diagnosticsFor(otherPath(), hasRule('md-alert-case'), ANSWER_MS);
     });
-    console.log(`100,000-row table: file-too-large after ${Math.round(table.ms)} ms; the next document checked in ${Math.round(other.ms)} ms`);
+    console.log(
+      `100,000-row table: file-too-large after ${Math.round(table.ms)} ms; the next document checked in ${Math.round(other.ms)} ms`,
+    );
   });
 
   it('answers hover requests within a second while the hostile documents are being edited', async () => {
     // Edits make the published model stale: a feature request then parses the current text itself.
     await client.change(tablePath(), TABLE + '|2|y|\n', 2);
     await client.change(deepPath(), DEEP + '\n', 2);
-    for (const [path, line] of [[tablePath(), 14], [deepPath(), 12], [tablePath(), 1], [otherPath(), 1]] as const) {
-      const { ms } = await timed(() => client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line, character: 2 } }));
+    for (const [path, line] of [
+      [tablePath(), 14],
+      [deepPath(), 12],
+      [tablePath(), 1],
+      [otherPath(), 1],
+    ] as const) {
+      const { ms } = await timed(() =>
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(path) }, position: { line, character: 2 } }),
+      );
       assert.ok(ms < ANSWER_MS, `hover at ${path}:${line + 1} took ${Math.round(ms)} ms`);
     }
     await client.diagnosticsFor(tablePath(), hasRule('file-too-large'), PROMPT_MS);

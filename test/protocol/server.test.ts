@@ -61,7 +61,8 @@ describe('language server over stdio', () => {
       const path = join(workspace, 'typing.md');
       await client.open(path, '# Draft\n');
       await client.diagnosticsFor(path, hasRule('fm-missing'));
-      const fixed = '---\ntitle: Draft article title for typing\ndescription: d\nauthor: a\nms.author: a\nms.date: 11/01/2026\nms.topic: article\n---\n# Draft\n';
+      const fixed =
+        '---\ntitle: Draft article title for typing\ndescription: d\nauthor: a\nms.author: a\nms.date: 11/01/2026\nms.topic: article\n---\n# Draft\n';
       for (let version = 2; version <= 6; version++) await client.change(path, fixed.slice(0, fixed.length - (6 - version)), version);
       const diagnostics = await client.diagnosticsFor(path, (list) => !hasRule('fm-missing')(list));
       assert.ok(!diagnostics.some((diagnostic) => diagnostic.code === 'fm-missing'));

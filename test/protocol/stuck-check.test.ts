@@ -13,7 +13,8 @@ import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient, uri } from '../helpers/lsp-client.js';
 
 const MARKER = 'this sentence never finishes checking';
-const FRONT_MATTER = '---\ntitle: An article\ndescription: An article whose check by a repository plug-in never ends, to show the editor keeps answering.\nms.date: 11/01/2026\nms.topic: article\n---\n';
+const FRONT_MATTER =
+  '---\ntitle: An article\ndescription: An article whose check by a repository plug-in never ends, to show the editor keeps answering.\nms.date: 11/01/2026\nms.topic: article\n---\n';
 const HOSTILE = `${FRONT_MATTER}\n# Hostile\n\nThen ${MARKER}.\n`;
 const OTHER = `${FRONT_MATTER}\n# Other\n\n> [!tip]\n> A lower-case alert.\n`;
 /** Longer than the 10 s budget plus a fresh worker's start, on a loaded machine. */
@@ -49,7 +50,9 @@ describe('a check that never ends', () => {
     rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('answers hovers while the check runs, reports file-time-budget, and still checks other documents', { timeout: 3 * BUDGET_WAIT_MS }, async () => {
+  it('answers hovers while the check runs, reports file-time-budget, and still checks other documents', {
+    timeout: 3 * BUDGET_WAIT_MS,
+  }, async () => {
     let budgetReported = false;
     const budget = client.diagnosticsFor(hostilePath(), hasRule('file-time-budget'), BUDGET_WAIT_MS).then((diagnostics) => {
       budgetReported = true;
@@ -59,7 +62,10 @@ describe('a check that never ends', () => {
     // Edits keep coming while the check is stuck; each hover is answered before the stuck check is given up.
     for (let version = 2; version <= 4; version++) {
       await client.change(hostilePath(), HOSTILE + '\nMore text.\n'.repeat(version), version);
-      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(hostilePath()) }, position: { line: 1, character: 2 } })) as Hover | null;
+      const hover = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: uri(hostilePath()) },
+        position: { line: 1, character: 2 },
+      })) as Hover | null;
       assert.ok(hover && JSON.stringify(hover.contents).includes('title'), `a hover on the title key: ${JSON.stringify(hover)}`);
       assert.equal(budgetReported, false, 'the hover was answered while the check was still stuck');
     }

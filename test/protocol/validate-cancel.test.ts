@@ -22,8 +22,16 @@ interface ProgressEvent {
 }
 
 function article(folder: number, file: number): string {
-  const links = Array.from({ length: 20 }, (_, index) => `- [Topic ${index}](../folder-${(folder + index) % FOLDERS}/article-${(file + index) % FILES_PER_FOLDER}.md#section-${index})`).join('\n');
-  const sections = Array.from({ length: 20 }, (_, index) => `## Section ${index}\n\nText of section ${index} with a [link](article-${index}.md) and an ![image](media/picture-${index}.png).\n`).join('\n');
+  const links = Array.from(
+    { length: 20 },
+    (_, index) =>
+      `- [Topic ${index}](../folder-${(folder + index) % FOLDERS}/article-${(file + index) % FILES_PER_FOLDER}.md#section-${index})`,
+  ).join('\n');
+  const sections = Array.from(
+    { length: 20 },
+    (_, index) =>
+      `## Section ${index}\n\nText of section ${index} with a [link](article-${index}.md) and an ![image](media/picture-${index}.png).\n`,
+  ).join('\n');
   return `---\ntitle: Article ${folder}-${file}\ndescription: A generated article for the cancellation test.\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Article ${folder}-${file}\n\n${links}\n\n${sections}`;
 }
 
@@ -35,7 +43,8 @@ describe('cancelling Validate Repository during indexing', () => {
     writeFileSync(join(workspace, '.guidancelint.json'), JSON.stringify({ root: true }));
     for (let folder = 0; folder < FOLDERS; folder++) {
       mkdirSync(join(workspace, `folder-${folder}`));
-      for (let file = 0; file < FILES_PER_FOLDER; file++) writeFileSync(join(workspace, `folder-${folder}`, `article-${file}.md`), article(folder, file));
+      for (let file = 0; file < FILES_PER_FOLDER; file++)
+        writeFileSync(join(workspace, `folder-${folder}`, `article-${file}.md`), article(folder, file));
     }
   });
 
@@ -49,10 +58,18 @@ describe('cancelling Validate Repository during indexing', () => {
       const indexToken = () => events().find((event) => event.value.kind === 'begin' && /indexing/.test(event.value.title ?? ''))?.token;
       const indexEvents = () => events().filter((event) => event.token === indexToken());
       // Indexing is under way: its first slice is done.
-      await client.waitUntil(() => indexEvents().some((event) => event.value.kind === 'report'), 'the first report of the indexing progress', 60_000);
+      await client.waitUntil(
+        () => indexEvents().some((event) => event.value.kind === 'report'),
+        'the first report of the indexing progress',
+        60_000,
+      );
 
       const cancellation = new CancellationTokenSource();
-      const response = client.connection.sendRequest('workspace/executeCommand', { command: 'guidanceLint.validateWorkspace', arguments: [] }, cancellation.token);
+      const response = client.connection.sendRequest(
+        'workspace/executeCommand',
+        { command: 'guidanceLint.validateWorkspace', arguments: [] },
+        cancellation.token,
+      );
       cancellation.cancel();
       const summary = (await response) as { files: number; cancelled: boolean };
       const indexingEndedFirst = indexEvents().some((event) => event.value.kind === 'end');

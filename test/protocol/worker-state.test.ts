@@ -26,7 +26,7 @@ describe('the lint worker and unsaved documents', () => {
 
   after(() => rmSync(workspace, { recursive: true, force: true }));
 
-  it('checks an open document against another one\'s unsaved text, and against the disk once that one is closed', async () => {
+  it("checks an open document against another one's unsaved text, and against the disk once that one is closed", async () => {
     const client = new LspTestClient({ workspaceFolders: [workspace] });
     try {
       await client.initialize();
@@ -60,7 +60,10 @@ describe('the lint worker and unsaved documents', () => {
       await new Promise((resolve) => setTimeout(resolve, 11_000));
       await client.change(pathB, long + '\nMore text.\n', 2);
       const diagnostics = await client.diagnosticsAt(pathB, 2, 30_000);
-      assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.code === 'file-time-budget'), []);
+      assert.deepEqual(
+        diagnostics.filter((diagnostic) => diagnostic.code === 'file-time-budget'),
+        [],
+      );
     } finally {
       await client.shutdown();
     }

@@ -36,13 +36,24 @@ describe('fuzzing the engine', () => {
     assert.deepEqual(checkText('# Title\rSome text.\r\r> [!tip]\r> Body.\r'), []);
   });
 
-  it('passes the hostile review\'s counterexamples: fixes that lost keys, links and bytes', () => {
+  it("passes the hostile review's counterexamples: fixes that lost keys, links and bytes", () => {
     const article = (frontMatter: string, body = '') => `---\n${frontMatter}\n---\n\n# Plan your adoption\n\n${body}`;
-    const complete = 'title: Plan your adoption, description: Learn how to plan the adoption of Microsoft Power Platform in your organization from the first makers onward., author: writer, ms.author: writer, ms.date: 11/01/2024, ms.topic: how-to';
+    const complete =
+      'title: Plan your adoption, description: Learn how to plan the adoption of Microsoft Power Platform in your organization from the first makers onward., author: writer, ms.author: writer, ms.date: 11/01/2024, ms.topic: how-to';
     assert.deepEqual(checkText(article(`{${complete}, manager: someone}`)), []);
     assert.deepEqual(checkText(article(complete.replace(/, /g, '\n') + '\nmanager: &m someone\nms.reviewer: *m')), []);
-    assert.deepEqual(checkText(article(complete.replace(/, /g, '\n'), 'See <https://learn.microsoft.com/en-us/power-apps/> and https://learn.microsoft.com/power-apps/x.\n')), []);
-    const latin1 = Uint8Array.from(article(complete.replace(/, /g, '\n'), 'Caf\u00e9.\n\n> [!tip]\n> Body.\n'), (char) => char.charCodeAt(0));
+    assert.deepEqual(
+      checkText(
+        article(
+          complete.replace(/, /g, '\n'),
+          'See <https://learn.microsoft.com/en-us/power-apps/> and https://learn.microsoft.com/power-apps/x.\n',
+        ),
+      ),
+      [],
+    );
+    const latin1 = Uint8Array.from(article(complete.replace(/, /g, '\n'), 'Caf\u00e9.\n\n> [!tip]\n> Body.\n'), (char) =>
+      char.charCodeAt(0),
+    );
     assert.deepEqual(checkFixedBytes(latin1), []);
   });
 });

@@ -258,7 +258,9 @@ describe('triple-colon extensions', () => {
 
   test('a complex image: opener, long description as plain text, :::image-end:::', () => {
     assert.deepEqual(
-      tokenize(':::image type="complex" source="media/flow.png" alt-text="Diagram of the flow.":::\nThe long description.\n:::image-end:::'),
+      tokenize(
+        ':::image type="complex" source="media/flow.png" alt-text="Diagram of the flow.":::\nThe long description.\n:::image-end:::',
+      ),
       [
         [
           [':::', `${EXTENSION} punctuation.definition.tag.begin.learn`],

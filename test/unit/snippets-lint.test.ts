@@ -69,7 +69,10 @@ function lint(text: string): Finding[] {
 function describeFindings(findings: Finding[], text: string): string {
   const lines = text.split('\n');
   return findings
-    .map((finding) => `  ${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.ruleId}: ${finding.message}\n    | ${lines[finding.range.start.line - 1]}`)
+    .map(
+      (finding) =>
+        `  ${finding.range.start.line}:${finding.range.start.column} ${finding.severity} ${finding.ruleId}: ${finding.message}\n    | ${lines[finding.range.start.line - 1]}`,
+    )
     .join('\n');
 }
 
@@ -78,7 +81,10 @@ describe('snippets pass the project rules', () => {
     const fs = new MemoryFileSystem(WORKSPACE_FILES);
     const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY, mode: 'repository' });
     const path = '/ws/docs/guidance/adoption/next-article.md';
-    assert.deepEqual(linter.lintText(path, LINKED_ARTICLE).findings.map((finding) => finding.ruleId), []);
+    assert.deepEqual(
+      linter.lintText(path, LINKED_ARTICLE).findings.map((finding) => finding.ruleId),
+      [],
+    );
   });
 
   test('every snippet is exercised', () => {

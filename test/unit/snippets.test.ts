@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { ALERT_TYPES } from '../../server/src/engine/parse/learn-extensions.js';
-import { expandSnippet, loadSnippets, SNIPPETS_FILE, tabstopIndexes, type Snippet, type SnippetContext } from '../helpers/expand-snippet.js';
+import {
+  expandSnippet,
+  loadSnippets,
+  SNIPPETS_FILE,
+  tabstopIndexes,
+  type Snippet,
+  type SnippetContext,
+} from '../helpers/expand-snippet.js';
 
 /** A fixed day with a one-digit month and day, so that zero padding shows. */
 const CONTEXT: SnippetContext = { now: new Date(2025, 1, 9, 14, 5, 7), filePath: '/docs/guidance/adoption/training-strategy.md' };
@@ -18,15 +25,42 @@ const PERSONAS = [
 ];
 /** Prefixes a writer would try first; each must reach its snippet. */
 const EXPECTED_PREFIXES = [
-  'note', 'tip', 'important', 'caution', 'warning',
-  'persona', 'persona-explorer', 'persona-innovator', 'persona-champion', 'personas',
-  'include', 'frontmatter', 'image', 'image-icon', 'image-complex', 'nextstep', 'related',
+  'note',
+  'tip',
+  'important',
+  'caution',
+  'warning',
+  'persona',
+  'persona-explorer',
+  'persona-innovator',
+  'persona-champion',
+  'personas',
+  'include',
+  'frontmatter',
+  'image',
+  'image-icon',
+  'image-complex',
+  'nextstep',
+  'related',
 ];
 /** Learn's ms.topic values (fm-topic-value); `conceptual` is deprecated and must not be offered. */
 const LEARN_TOPICS = new Set([
-  'article', 'best-practice', 'concept-article', 'faq', 'get-started', 'glossary', 'how-to', 'overview',
-  'quickstart', 'reference', 'sample', 'troubleshooting', 'troubleshooting-general', 'troubleshooting-known-issue',
-  'tutorial', 'whats-new',
+  'article',
+  'best-practice',
+  'concept-article',
+  'faq',
+  'get-started',
+  'glossary',
+  'how-to',
+  'overview',
+  'quickstart',
+  'reference',
+  'sample',
+  'troubleshooting',
+  'troubleshooting-general',
+  'troubleshooting-known-issue',
+  'tutorial',
+  'whats-new',
 ]);
 const REQUIRED_FRONT_MATTER_KEYS = ['title', 'description', 'author', 'ms.author', 'ms.date', 'ms.topic'];
 
@@ -90,7 +124,10 @@ describe('snippets file', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       assert.deepEqual(Object.keys(snippet).sort(), ['body', 'description', 'prefix'], name);
       const prefixes = prefixesOf(snippet);
-      assert.ok(prefixes.length > 0 && prefixes.every((prefix) => /^[a-z][a-z-]*$/.test(prefix)), `${name}: prefixes ${JSON.stringify(prefixes)}`);
+      assert.ok(
+        prefixes.length > 0 && prefixes.every((prefix) => /^[a-z][a-z-]*$/.test(prefix)),
+        `${name}: prefixes ${JSON.stringify(prefixes)}`,
+      );
       const body = typeof snippet.body === 'string' ? [snippet.body] : snippet.body;
       assert.ok(body.length > 0 && body.every((line) => typeof line === 'string'), `${name}: body`);
       assert.ok(typeof snippet.description === 'string' && snippet.description.length > 20, `${name}: description`);
@@ -99,7 +136,10 @@ describe('snippets file', () => {
 
   test('prefixes are unique across snippets', () => {
     const all = Object.values(snippets).flatMap(prefixesOf);
-    assert.deepEqual(all.filter((prefix, index) => all.indexOf(prefix) !== index), []);
+    assert.deepEqual(
+      all.filter((prefix, index) => all.indexOf(prefix) !== index),
+      [],
+    );
   });
 
   test('the prefixes a writer would guess are all there', () => {
@@ -109,7 +149,11 @@ describe('snippets file', () => {
   test('tab stops run 1, 2, 3… in the order the writer meets them', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       const indexes = tabstopIndexes(snippet.body);
-      assert.deepEqual(indexes, indexes.map((_, position) => position + 1), name);
+      assert.deepEqual(
+        indexes,
+        indexes.map((_, position) => position + 1),
+        name,
+      );
     }
   });
 
@@ -179,7 +223,8 @@ describe('persona sections', () => {
     const [heading, ...introText] = introduction!.split('\n\n');
     assert.match(heading!, /^## \S/);
     assert.equal(introText.length, 1, 'one introduction paragraph');
-    for (const [index, { name, plural }] of PERSONAS.entries()) assertPersonaSection(personaSections[index]!.split('\n'), '###', name, plural);
+    for (const [index, { name, plural }] of PERSONAS.entries())
+      assertPersonaSection(personaSections[index]!.split('\n'), '###', name, plural);
     assert.equal(snippetByPrefix('persona-set'), snippetByPrefix('personas'));
   });
 });
@@ -313,13 +358,19 @@ describe('expandSnippet', () => {
   });
 
   test('nested placeholders and variables with defaults', () => {
-    assert.equal(expandSnippet('${1:media/${TM_FILENAME_BASE}/${2:image}.png} ${3:${TM_SELECTED_TEXT:none}}', CONTEXT), 'media/training-strategy/image.png none');
+    assert.equal(
+      expandSnippet('${1:media/${TM_FILENAME_BASE}/${2:image}.png} ${3:${TM_SELECTED_TEXT:none}}', CONTEXT),
+      'media/training-strategy/image.png none',
+    );
     assert.equal(expandSnippet('${1:${TM_SELECTED_TEXT:none}}', { ...CONTEXT, selectedText: 'chosen' }), 'chosen');
   });
 
   test('date and file variables', () => {
     assert.equal(
-      expandSnippet('$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE $CURRENT_HOUR:$CURRENT_MINUTE:$CURRENT_SECOND $CURRENT_MONTH_NAME_SHORT $CURRENT_DAY_NAME', CONTEXT),
+      expandSnippet(
+        '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE $CURRENT_HOUR:$CURRENT_MINUTE:$CURRENT_SECOND $CURRENT_MONTH_NAME_SHORT $CURRENT_DAY_NAME',
+        CONTEXT,
+      ),
       '2025-02-09 14:05:07 Feb Sunday',
     );
     assert.equal(expandSnippet('$TM_FILENAME in ${TM_DIRECTORY}', CONTEXT), 'training-strategy.md in /docs/guidance/adoption');

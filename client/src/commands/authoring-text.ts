@@ -22,7 +22,9 @@ export interface TextSpan {
 // ---- Snippets: the one source of the inserted alert and persona text ----
 
 export function snippetByPrefix(snippets: SnippetsFile, prefix: string): SnippetEntry | undefined {
-  return Object.values(snippets).find((snippet) => (typeof snippet.prefix === 'string' ? [snippet.prefix] : snippet.prefix).includes(prefix));
+  return Object.values(snippets).find((snippet) =>
+    (typeof snippet.prefix === 'string' ? [snippet.prefix] : snippet.prefix).includes(prefix),
+  );
 }
 
 export function snippetBodyText(snippet: SnippetEntry): string {
@@ -86,7 +88,12 @@ export function placeBlock(lines: readonly string[], selection: TextSpan): Block
   if (empty && !isBlank(selection.startLine)) {
     const line = selection.startLine;
     const end = lines[line]!.length;
-    return { range: { startLine: line, startCharacter: end, endLine: line, endCharacter: end }, selectedLines: undefined, before: '\n\n', after: isBlank(line + 1) ? '' : '\n' };
+    return {
+      range: { startLine: line, startCharacter: end, endLine: line, endCharacter: end },
+      selectedLines: undefined,
+      before: '\n\n',
+      after: isBlank(line + 1) ? '' : '\n',
+    };
   }
   const startLine = selection.startLine;
   const endLine = !empty && selection.endCharacter === 0 && selection.endLine > startLine ? selection.endLine - 1 : selection.endLine;

@@ -33,7 +33,12 @@ export const registerInsertInclude: ClientCommandRegistration = () =>
       );
       const choices = includeChoices(editor.document.uri.fsPath, files);
       quickPick.items = choices.length
-        ? choices.map((choice) => ({ label: choice.label, description: choice.description, detail: choice.detail, directive: includeDirective(choice.title, choice.relativePath) }))
+        ? choices.map((choice) => ({
+            label: choice.label,
+            description: choice.description,
+            detail: choice.detail,
+            directive: includeDirective(choice.title, choice.relativePath),
+          }))
         : [{ label: 'No include files in this workspace', detail: 'Include files live in folders named "includes".' }];
       quickPick.busy = false;
       const directive = await picked;

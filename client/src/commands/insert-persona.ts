@@ -24,5 +24,8 @@ export const registerInsertPersona: ClientCommandRegistration = (context) =>
     const cursor = editor.selection.active;
     const lines = editor.document.getText().split(/\r?\n/);
     const placement = placeBlock(lines, editorSpan(new vscode.Range(cursor, cursor)));
-    await editor.insertSnippet(new vscode.SnippetString(placement.before + snippetBodyText(snippet) + placement.after), toVscodeRange(placement.range));
+    await editor.insertSnippet(
+      new vscode.SnippetString(placement.before + snippetBodyText(snippet) + placement.after),
+      toVscodeRange(placement.range),
+    );
   });

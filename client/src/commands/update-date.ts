@@ -12,7 +12,9 @@ export const registerUpdateDate: ClientCommandRegistration = () =>
     const document = editor.document;
     const result = setDateEdit(document.getText(), new Date());
     if (result.kind === 'unclosed') {
-      void vscode.window.showWarningMessage('The front matter is not closed: add a line with --- after the last key, then run the command again.');
+      void vscode.window.showWarningMessage(
+        'The front matter is not closed: add a line with --- after the last key, then run the command again.',
+      );
       return;
     }
     if (result.kind === 'not-a-mapping') {
@@ -24,5 +26,7 @@ export const registerUpdateDate: ClientCommandRegistration = () =>
       return;
     }
     const { edit } = result;
-    await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText));
+    await editor.edit((builder) =>
+      builder.replace(new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText),
+    );
   });

@@ -29,10 +29,14 @@ export function cacheTarget(fs: FileSystem, location: string, isCacheFile: (byte
   const asFolder = location.endsWith('/');
   const path = asFolder && location.length > 1 ? location.replace(/\/+$/, '') : location;
   const type = entryType(fs, path);
-  if (type === 'symlink') throw new CacheLocationError(`the cache location ${path} is a symbolic link; the cache is never written through a link`);
+  if (type === 'symlink')
+    throw new CacheLocationError(`the cache location ${path} is a symbolic link; the cache is never written through a link`);
   if (!asFolder && type !== 'directory') {
     const bytes = type === 'file' ? fs.readFile(path) : undefined;
-    if (bytes && !isCacheFile(bytes)) throw new CacheLocationError(`${path} exists and is not a Guidance Lint cache file; it is not replaced (choose another --cache-location)`);
+    if (bytes && !isCacheFile(bytes))
+      throw new CacheLocationError(
+        `${path} exists and is not a Guidance Lint cache file; it is not replaced (choose another --cache-location)`,
+      );
     return { file: path };
   }
   if (type === 'file') throw new CacheLocationError(`the cache location ${path} is a file, not a folder`);
@@ -41,13 +45,16 @@ export function cacheTarget(fs: FileSystem, location: string, isCacheFile: (byte
   if (type === undefined) return { file, tag };
   const entries = fs.readDirectory(path);
   const resultsType = entries.find((entry) => entry.name === CACHE_FILE_NAME)?.type;
-  if (resultsType === 'symlink') throw new CacheLocationError(`the cache file ${file} is a symbolic link; the cache is never written through a link`);
+  if (resultsType === 'symlink')
+    throw new CacheLocationError(`the cache file ${file} is a symbolic link; the cache is never written through a link`);
   if (resultsType === 'directory') throw new CacheLocationError(`the cache file ${file} is a folder`);
   if (entries.some((entry) => entry.name === TAG_NAME && entry.type === 'file') && isTag(fs.readFile(tag))) return { file };
   // Empty, or holding only a cache written before folders were tagged: ours to use.
   const resultsOnly = entries.length === 1 && resultsType === 'file' && isCacheFile(fs.readFile(file) ?? new Uint8Array());
   if (entries.length === 0 || resultsOnly) return { file, tag };
-  throw new CacheLocationError(`the cache location ${path} is a folder that Guidance Lint did not create (it has no ${TAG_NAME}); name a new or empty folder`);
+  throw new CacheLocationError(
+    `the cache location ${path} is a folder that Guidance Lint did not create (it has no ${TAG_NAME}); name a new or empty folder`,
+  );
 }
 
 function isTag(bytes: Uint8Array | undefined): boolean {

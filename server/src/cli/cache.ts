@@ -56,7 +56,10 @@ export class ResultCache {
     stamp.update(JSON.stringify({ toolVersion, setup: { ...setup, today: setup.today.slice(0, 10) } }));
     for (const file of allFiles) stamp.update(file).update('\0');
     for (const file of [...settingsFiles, ...linter.config.chainFor(setup.workspaceFolders[0] ?? '/').map((config) => config.path)]) {
-      stamp.update(file).update(fs.readFile(file) ?? new Uint8Array()).update('\0');
+      stamp
+        .update(file)
+        .update(fs.readFile(file) ?? new Uint8Array())
+        .update('\0');
     }
     const runStamp = stamp.digest('hex');
     const bytes = fs.readFile(target.file);
@@ -127,7 +130,9 @@ function parseCacheFile(bytes: Uint8Array): CacheFile | undefined {
     const parsed = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return undefined;
     const { format, runStamp, entries } = parsed as Record<string, unknown>;
-    return typeof format === 'number' && typeof runStamp === 'string' && typeof entries === 'object' && entries !== null ? (parsed as CacheFile) : undefined;
+    return typeof format === 'number' && typeof runStamp === 'string' && typeof entries === 'object' && entries !== null
+      ? (parsed as CacheFile)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -26,7 +26,10 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
   const { files, onFile } = options;
   const emitter = new OrderedEmitter(files, onFile);
   // Fixing writes files, so cached results (of the unfixed text) cannot stand in for a fix run.
-  const cache = options.cache && !options.fix ? ResultCache.open(options.fs, options.cache.location, options.cache.toolVersion, options.setup, options.linter) : undefined;
+  const cache =
+    options.cache && !options.fix
+      ? ResultCache.open(options.fs, options.cache.location, options.cache.toolVersion, options.setup, options.linter)
+      : undefined;
   const toCheck: string[] = [];
   for (const path of files) {
     const cached = cache?.lookup(path);

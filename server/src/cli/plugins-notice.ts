@@ -15,5 +15,9 @@ export function skippedPluginsNotice(linter: Linter, files: readonly string[], c
   }
   if (named.size === 0) return undefined;
   const list = [...named].map(([path, plugins]) => `${plugins.join(', ')} (${relativePath(cwd, path) || path})`).join('; ');
-  return escapeControl(`guidance-lint: remark-lint plug-ins named by the configuration were not run: ${list}. They are code from the repository; pass --allow-plugins to run them.`) + '\n';
+  return (
+    escapeControl(
+      `guidance-lint: remark-lint plug-ins named by the configuration were not run: ${list}. They are code from the repository; pass --allow-plugins to run them.`,
+    ) + '\n'
+  );
 }

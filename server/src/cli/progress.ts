@@ -23,7 +23,9 @@ export class Progress {
     const seconds = (now - this.startedAt) / 1000;
     const rate = seconds > 0 ? this.done / seconds : 0;
     const left = rate > 0 ? Math.ceil((this.total - this.done) / rate) : 0;
-    this.write(`\r\x1b[2K${this.done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} files · ${Math.round(rate).toLocaleString('en-US')} files/s · ${left} s left`);
+    this.write(
+      `\r\x1b[2K${this.done.toLocaleString('en-US')}/${this.total.toLocaleString('en-US')} files · ${Math.round(rate).toLocaleString('en-US')} files/s · ${left} s left`,
+    );
   }
 
   finish(): void {

@@ -122,21 +122,27 @@ function parseCliArgs(argv: string[]): CliOptions {
     if (!match) throw new UsageError(`--rule takes id=severity, got "${setting}"`);
     const [, id, severity] = match as unknown as [string, string, string];
     if (!KNOWN_RULE_IDS.has(id) && !id.startsWith('remark-lint:')) throw new UsageError(`--rule: unknown rule id "${id}"`);
-    if (!SEVERITIES.includes(severity as SeveritySetting)) throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}`);
+    if (!SEVERITIES.includes(severity as SeveritySetting))
+      throw new UsageError(`--rule ${id}: severity must be one of ${SEVERITIES.join(', ')}`);
     ruleOverrides[id] = severity as SeveritySetting;
   }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number >= 0, got "${values['max-warnings']}"`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings takes a whole number >= 0, got "${values['max-warnings']}"`);
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs takes a whole number >= 1, got "${values.jobs}"`);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+    throw new UsageError(`--jobs takes a whole number >= 1, got "${values.jobs}"`);
   const timeBudget = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
   if (!(timeBudget > 0)) throw new UsageError(`--time-budget takes a number of seconds > 0, got "${values['time-budget']}"`);
   // The glob matcher refuses longer input; no real path comes near it.
   const overlong = positionals.find((pattern) => pattern.length > MAX_PATTERN_LENGTH);
-  if (overlong !== undefined) throw new UsageError(`a path or glob is ${overlong.length.toLocaleString('en-US')} characters long (at most ${MAX_PATTERN_LENGTH.toLocaleString('en-US')})`);
+  if (overlong !== undefined)
+    throw new UsageError(
+      `a path or glob is ${overlong.length.toLocaleString('en-US')} characters long (at most ${MAX_PATTERN_LENGTH.toLocaleString('en-US')})`,
+    );
   return {
     patterns: positionals.length > 0 ? positionals : ['.'],
     format: values.format!,
@@ -179,7 +185,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`guidance-lint: config file not found: ${options.config}\n`);
     return 2;
   }
-  const workspaceFolders = [...new Set(options.patterns.map((pattern) => workspaceFolderFor(io.fs, resolvePath(cwd, patternBase(pattern)))))];
+  const workspaceFolders = [
+    ...new Set(options.patterns.map((pattern) => workspaceFolderFor(io.fs, resolvePath(cwd, patternBase(pattern))))),
+  ];
   const setup: LintSetup = {
     workspaceFolders,
     ruleOverrides: options.ruleOverrides,
@@ -196,7 +204,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const fixes: ProcessedFile[] = [];
   let unreadable = 0;
   try {
-    const discovery = discoverFiles({ fs: io.fs, config: linter.config, patterns: options.patterns.map(toPosixPath), cwd, workspaceFolders });
+    const discovery = discoverFiles({
+      fs: io.fs,
+      config: linter.config,
+      patterns: options.patterns.map(toPosixPath),
+      cwd,
+      workspaceFolders,
+    });
     const missing = discovery.skipped.filter((skipped) => skipped.reason === NOT_FOUND);
     if (missing.length > 0) {
       for (const path of missing) io.stderr(`guidance-lint: no such file or folder: ${escapeControl(path.path)}\n`);
@@ -216,13 +230,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       fix: options.fix,
       timeBudgetMs: options.timeBudgetMs,
       // More workers than cores only add memory (each holds its own index of the workspace).
-      ...(io.workers ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } } : {}),
+      ...(io.workers
+        ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } }
+        : {}),
       ...(options.cache ? { cache: { location: cacheLocation(cwd, options.cacheLocation), toolVersion: TOOL_VERSION } } : {}),
       onFile: (processed) => {
         progress.tick();
         if (processed.unreadable) {
           unreadable++;
-          io.stderr(`guidance-lint: could not check ${escapeControl(relativePath(cwd, processed.path) || processed.path)}: ${processed.unreadable}\n`);
+          io.stderr(
+            `guidance-lint: could not check ${escapeControl(relativePath(cwd, processed.path) || processed.path)}: ${processed.unreadable}\n`,
+          );
         }
         if (processed.fixed.length > 0 || processed.fixError) fixes.push(processed);
         for (const finding of processed.findings) counts[finding.severity]++;
@@ -246,7 +264,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   reportFixes(fixes, cwd, io.stderr);
 
   if (unreadable > 0) {
-    io.stderr(`guidance-lint: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'was' : 'were'} not checked.\n`);
+    io.stderr(
+      `guidance-lint: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read and ${unreadable === 1 ? 'was' : 'were'} not checked.\n`,
+    );
     return 2;
   }
   if (counts.error > 0) return 1;

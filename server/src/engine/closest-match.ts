@@ -9,7 +9,11 @@ export interface ClosestMatchOptions {
 }
 
 /** The candidate fewest edits from `word` (the first of equals), or undefined when none is within `maxDistance`. */
-export function closestMatch(word: string, candidates: Iterable<string>, { maxDistance, ignoreCase = false }: ClosestMatchOptions): string | undefined {
+export function closestMatch(
+  word: string,
+  candidates: Iterable<string>,
+  { maxDistance, ignoreCase = false }: ClosestMatchOptions,
+): string | undefined {
   const wanted = ignoreCase ? word.toLowerCase() : word;
   let best: string | undefined;
   let bestDistance = maxDistance + 1;

@@ -164,7 +164,8 @@ function inlineParseCost(text: string): number {
     const lineEnd = found === -1 ? text.length : found;
     const line = text.slice(lineStart, lineEnd);
     const blank = BLANK.test(line);
-    const delimiterRow = !inTable && line.includes('|') && line.includes('-') && TABLE_DELIMITER_ROW.test(line) && cellCount(line) === cellCount(previousLine);
+    const delimiterRow =
+      !inTable && line.includes('|') && line.includes('-') && TABLE_DELIMITER_ROW.test(line) && cellCount(line) === cellCount(previousLine);
     if (blank || delimiterRow || inTable || CONTAINER_OR_HEADING_START.test(line)) {
       total += markers * length;
       markers = 0;
@@ -186,7 +187,7 @@ function countInlineMarkers(text: string, start: number, end: number): number {
   for (let index = start; index < end; index++) {
     const char = text.charCodeAt(index);
     // A run of `*`, `_` or `~` is one delimiter; every bracket is one; `<!` and `<?` open HTML that scans for its end.
-    if ((char === 42 /* * */ || char === 95 /* _ */ || char === 126 /* ~ */) && char !== previous) count++;
+    if ((char === 42 /* * */ || char === 95 /* _ */ || char === 126) /* ~ */ && char !== previous) count++;
     else if (char === 91 /* [ */ || char === 93 /* ] */) count++;
     else if (char === 60 /* < */ && (text[index + 1] === '!' || text[index + 1] === '?')) count++;
     previous = char;

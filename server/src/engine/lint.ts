@@ -87,7 +87,12 @@ export class Linter {
 
   private includerIndex(): WorkspaceIndex {
     if (this.options.index) return this.options.index;
-    this.ownIndex ??= new WorkspaceIndex({ fs: this.options.fs, workspaceFolders: this.options.workspaceFolders, docfx: this.environment.docfx, trackLinkers: false });
+    this.ownIndex ??= new WorkspaceIndex({
+      fs: this.options.fs,
+      workspaceFolders: this.options.workspaceFolders,
+      docfx: this.environment.docfx,
+      trackLinkers: false,
+    });
     return this.ownIndex;
   }
 
@@ -115,7 +120,15 @@ export class Linter {
       if (severity === 'off') return { findings: [] };
       const start = { line: 1, column: 1, offset: 0 };
       return {
-        findings: [{ file: path, ruleId: fileNotText.id, severity, message: `Skipped: the file is not text (${decoded.reason}).`, range: { start, end: start } }],
+        findings: [
+          {
+            file: path,
+            ruleId: fileNotText.id,
+            severity,
+            message: `Skipped: the file is not text (${decoded.reason}).`,
+            range: { start, end: start },
+          },
+        ],
       };
     }
     return { ...this.lintText(path, decoded.value.text), decoded: decoded.value };
@@ -134,7 +147,9 @@ export class Linter {
     // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
     // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too.
     const article = this.isLearnArticle(path);
-    const active = this.activeRules(config).filter(({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'));
+    const active = this.activeRules(config).filter(
+      ({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'),
+    );
     const file = new VFile({ path, value: document.text });
     file.data.guidance = { document, config, environment: this.environment };
     this.processorFor(active).runSync(document.tree, file);
@@ -142,7 +157,9 @@ export class Linter {
     else file.message(limit.message, { place: { line: 1, column: 1 }, ruleId: limit.ruleId, source: RULE_SOURCE });
     const severityById = new Map<string, SeveritySetting>(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
     if (limit) severityById.set(limit.ruleId, this.severityOf(limit.ruleId, config));
-    const findings = file.messages.map((message) => this.toFinding(path, message, severityById, config)).filter((finding): finding is Finding => finding !== undefined);
+    const findings = file.messages
+      .map((message) => this.toFinding(path, message, severityById, config))
+      .filter((finding): finding is Finding => finding !== undefined);
     const suppressed = applySuppressions(document, findings, KNOWN_RULE_IDS);
     const unknownIdSeverity = this.severityOf(directiveUnknownRule.id, config);
     if (unknownIdSeverity !== 'off') {
@@ -165,7 +182,9 @@ export class Linter {
     if (severity === 'off') return [];
     const start = { line: 1, column: 1, offset: 0 };
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ file: path, ruleId: internalError.id, severity, message: `This file could not be parsed: ${reason}`, range: { start, end: start } }];
+    return [
+      { file: path, ruleId: internalError.id, severity, message: `This file could not be parsed: ${reason}`, range: { start, end: start } },
+    ];
   }
 
   private activeRules(config: ResolvedConfig): ActiveRule[] {
@@ -181,7 +200,9 @@ export class Linter {
   }
 
   private processorFor(active: ActiveRule[]): Processor<Root, Root, Root> {
-    const key = active.map(({ rule, setting }) => (setting.options ? `${rule.meta.id}=${JSON.stringify(setting.options)}` : rule.meta.id)).join(',');
+    const key = active
+      .map(({ rule, setting }) => (setting.options ? `${rule.meta.id}=${JSON.stringify(setting.options)}` : rule.meta.id))
+      .join(',');
     let processor = this.processors.get(key);
     if (!processor) {
       const built = unified() as unknown as Processor<Root, Root, Root>;
@@ -192,12 +213,20 @@ export class Linter {
     return processor;
   }
 
-  private toFinding(path: string, message: VFileMessage, severityById: Map<string, SeveritySetting>, config: ResolvedConfig): Finding | undefined {
+  private toFinding(
+    path: string,
+    message: VFileMessage,
+    severityById: Map<string, SeveritySetting>,
+    config: ResolvedConfig,
+  ): Finding | undefined {
     const data = message as VFileMessage & GuidanceMessageData;
     const place = message.place;
-    const start = place && 'start' in place ? place.start : place ?? { line: 1, column: 1 };
+    const start = place && 'start' in place ? place.start : (place ?? { line: 1, column: 1 });
     const end = place && 'end' in place ? place.end : start;
-    const range = { start: { line: start.line, column: start.column, offset: start.offset ?? 0 }, end: { line: end.line, column: end.column, offset: end.offset ?? 0 } };
+    const range = {
+      start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+      end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
+    };
     if (data.internalError || (message.fatal === true && message.source !== RULE_SOURCE && !message.ruleId)) {
       const severity = this.severityOf(internalError.id, config);
       if (severity === 'off') return undefined;
@@ -220,7 +249,12 @@ export class Linter {
   }
 
   private severityOf(ruleId: string, config: ResolvedConfig): SeveritySetting {
-    return this.options.ruleOverrides?.[ruleId] ?? config.rules.get(ruleId)?.severity ?? RULE_META_BY_ID.get(ruleId)?.defaultSeverity ?? 'warning';
+    return (
+      this.options.ruleOverrides?.[ruleId] ??
+      config.rules.get(ruleId)?.severity ??
+      RULE_META_BY_ID.get(ruleId)?.defaultSeverity ??
+      'warning'
+    );
   }
 }
 

@@ -66,7 +66,9 @@ export function applySuppressions(document: DocumentModel, findings: Finding[], 
     (finding) =>
       !spans.some(
         (span) =>
-          finding.range.start.line >= span.fromLine && finding.range.start.line <= span.toLine && (span.ruleIds === undefined || span.ruleIds.has(finding.ruleId)),
+          finding.range.start.line >= span.fromLine &&
+          finding.range.start.line <= span.toLine &&
+          (span.ruleIds === undefined || span.ruleIds.has(finding.ruleId)),
       ),
   );
   return { findings: kept, unknownRuleIds };

@@ -1,6 +1,12 @@
 // Engine findings and edits in LSP terms (0-based lines, UTF-16 characters: the same units the
 // engine's columns use, shifted by one).
-import { DiagnosticSeverity, type Diagnostic, type Position, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Position,
+  type Range as LspRange,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { LineIndex } from '../engine/parse/text.js';
 import { DOCS_BASE_URL, RULE_SOURCE } from '../engine/rules/rule.js';

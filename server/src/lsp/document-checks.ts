@@ -127,7 +127,8 @@ export class DocumentChecks {
   private pump(): void {
     if (this.running) return;
     const documents = [...this.queuedDocuments.values()];
-    const request = documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
+    const request =
+      documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
     if (!request) return;
     (request.text === undefined ? this.queuedFiles : this.queuedDocuments).delete(request.path);
     this.running = true;
@@ -164,6 +165,14 @@ export class DocumentChecks {
       failed = true;
       this.options.onError(error);
     }
-    this.options.onChecked({ path, text, version, findings, failed, timedOut, lines: text === undefined ? undefined : new LineIndex(text) });
+    this.options.onChecked({
+      path,
+      text,
+      version,
+      findings,
+      failed,
+      timedOut,
+      lines: text === undefined ? undefined : new LineIndex(text),
+    });
   }
 }

@@ -13,7 +13,9 @@ const connection = createConnection(ProposedFeatures.all);
 // library's callback): the editor loses one answer and gets a log entry, not its linter.
 const logUnexpected = (error: unknown) => {
   try {
-    connection.console.error(`internal-error outside any request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    connection.console.error(
+      `internal-error outside any request: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   } catch {
     // The connection itself is gone: nothing left to tell.
   }

@@ -108,15 +108,22 @@ export class GuidanceLanguageServer {
     connection.onInitialized(() => this.guardedAsync('starting', () => this.initialized()));
     connection.onDidChangeConfiguration(() => this.guardedAsync('reloading settings', () => this.reloadSettings()));
     connection.onDidChangeWatchedFiles((params) =>
-      this.guarded('applying changed files', undefined, () => {
-        this.linter?.config.invalidate();
-        this.checks.filesChanged(
-          params.changes.map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted })).filter((change): change is { path: string; deleted: boolean } => change.path !== undefined),
-        );
-        const dependents = this.graph.filesChanged(params.changes);
-        this.revalidateOpenDocuments();
-        this.recheck(dependents);
-      }, undefined),
+      this.guarded(
+        'applying changed files',
+        undefined,
+        () => {
+          this.linter?.config.invalidate();
+          this.checks.filesChanged(
+            params.changes
+              .map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted }))
+              .filter((change): change is { path: string; deleted: boolean } => change.path !== undefined),
+          );
+          const dependents = this.graph.filesChanged(params.changes);
+          this.revalidateOpenDocuments();
+          this.recheck(dependents);
+        },
+        undefined,
+      ),
     );
     documents.onDidOpen(({ document }) => {
       this.guarded('checking an opened document', document.uri, () => this.validateNow(document), undefined);
@@ -126,36 +133,57 @@ export class GuidanceLanguageServer {
       if (this.settings.run === 'onType') this.schedule(document);
     });
     documents.onDidSave(({ document }) => {
-      if (this.settings.run === 'onSave') this.guarded('checking a saved document', document.uri, () => this.validateNow(document), undefined);
+      if (this.settings.run === 'onSave')
+        this.guarded('checking a saved document', document.uri, () => this.validateNow(document), undefined);
     });
     documents.onDidClose(({ document }) => this.guarded('closing a document', document.uri, () => this.closed(document), undefined));
     connection.onCodeAction((params) =>
-      this.guarded('computing code actions', undefined, () => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only), []),
+      this.guarded(
+        'computing code actions',
+        undefined,
+        () => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only),
+        [],
+      ),
     );
     connection.onCompletion((params) =>
-      this.guarded('computing completions', undefined, () => {
-        const context = this.featureContext(params.textDocument.uri);
-        if (!context) return [];
-        return LANGUAGE_FEATURES.flatMap((feature) => feature.completion?.(context, params.position) ?? []);
-      }, []),
+      this.guarded(
+        'computing completions',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap((feature) => feature.completion?.(context, params.position) ?? []);
+        },
+        [],
+      ),
     );
     connection.onHover((params) =>
-      this.guarded('computing a hover', undefined, () => {
-        const context = this.featureContext(params.textDocument.uri);
-        if (!context) return null;
-        for (const feature of LANGUAGE_FEATURES) {
-          const hover = feature.hover?.(context, params.position);
-          if (hover) return hover;
-        }
-        return null;
-      }, null),
+      this.guarded(
+        'computing a hover',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return null;
+          for (const feature of LANGUAGE_FEATURES) {
+            const hover = feature.hover?.(context, params.position);
+            if (hover) return hover;
+          }
+          return null;
+        },
+        null,
+      ),
     );
     connection.onDefinition((params) =>
-      this.guarded('finding a definition', undefined, () => {
-        const context = this.featureContext(params.textDocument.uri);
-        if (!context) return [];
-        return LANGUAGE_FEATURES.flatMap((feature) => feature.definition?.(context, params.position) ?? []);
-      }, []),
+      this.guarded(
+        'finding a definition',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap((feature) => feature.definition?.(context, params.position) ?? []);
+        },
+        [],
+      ),
     );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
@@ -201,12 +229,19 @@ export class GuidanceLanguageServer {
       const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
       const added = event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
       this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...added];
-      this.guarded('changing workspace folders', undefined, () => {
-        this.linter = undefined;
-        this.checks.reset();
-        this.guardedAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
-        this.revalidateOpenDocuments();
-      }, undefined);
+      this.guarded(
+        'changing workspace folders',
+        undefined,
+        () => {
+          this.linter = undefined;
+          this.checks.reset();
+          this.guardedAsync('indexing the workspace', () =>
+            this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress),
+          );
+          this.revalidateOpenDocuments();
+        },
+        undefined,
+      );
     });
     await this.reloadSettings();
     this.guardedAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
@@ -232,17 +267,29 @@ export class GuidanceLanguageServer {
    * severities. It never runs repository plug-ins: those load and run in the lint worker only.
    */
   private getLinter(): Linter {
-    this.linter ??= new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, index: this.graph.for(this.workspaceFolders) });
+    this.linter ??= new Linter({
+      fs: this.fs,
+      workspaceFolders: this.workspaceFolders,
+      ruleOverrides: this.settings.rules,
+      index: this.graph.for(this.workspaceFolders),
+    });
     return this.linter;
   }
 
   /** How lint workers build the same Linter as the main thread. */
   private lintSetup(mode: LintSetup['mode']): LintSetup {
-    return { workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode, today: new Date().toISOString(), allowPlugins: this.trusted };
+    return {
+      workspaceFolders: this.workspaceFolders,
+      ruleOverrides: this.settings.rules,
+      mode,
+      today: new Date().toISOString(),
+      allowPlugins: this.trusted,
+    };
   }
 
   private revalidateOpenDocuments(): void {
-    for (const document of this.documents.all()) this.guarded('checking an open document', document.uri, () => this.validateNow(document), undefined);
+    for (const document of this.documents.all())
+      this.guarded('checking an open document', document.uri, () => this.validateNow(document), undefined);
   }
 
   private schedule(document: TextDocument): void {
@@ -261,7 +308,8 @@ export class GuidanceLanguageServer {
     const path = uriToPath(document.uri);
     if (!path) return;
     const text: unknown = document.getText();
-    if (typeof text !== 'string') throw new Error(`the editor sent ${path} without its text (a ${text === null ? 'null' : typeof text} instead of a string)`);
+    if (typeof text !== 'string')
+      throw new Error(`the editor sent ${path} without its text (a ${text === null ? 'null' : typeof text} instead of a string)`);
     this.fs.setOverlay(path, text);
     if (!this.settingsLoaded) return;
     if (!this.settings.enable) {
@@ -334,7 +382,13 @@ export class GuidanceLanguageServer {
   private discoverWorkspaceFiles(linter: Linter): string[] {
     try {
       const cwd = this.workspaceFolders[0] ?? '/';
-      return discoverFiles({ fs: this.fs, config: linter.config, patterns: this.workspaceFolders, cwd, workspaceFolders: this.workspaceFolders }).files;
+      return discoverFiles({
+        fs: this.fs,
+        config: linter.config,
+        patterns: this.workspaceFolders,
+        cwd,
+        workspaceFolders: this.workspaceFolders,
+      }).files;
     } catch (error) {
       this.reportConfigError(error);
       return [];
@@ -391,7 +445,9 @@ export class GuidanceLanguageServer {
   }
 
   private logInternalError(what: string, error: unknown): void {
-    this.connection.console.error(`${internalError.id} while ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    this.connection.console.error(
+      `${internalError.id} while ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 
   private publishInternalError(uri: string, error: unknown): void {
@@ -402,7 +458,11 @@ export class GuidanceLanguageServer {
     const message = `Checking this file failed: ${error instanceof Error ? error.message : String(error)}`;
     const version = this.documents.get(uri)?.version;
     this.results.set(uri, { findings: [], lines: undefined, version });
-    void this.connection.sendDiagnostics({ uri, diagnostics: [toDiagnostic({ file: path, ruleId: internalError.id, severity, message, range: { start, end: start } })], ...(version !== undefined ? { version } : {}) });
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: [toDiagnostic({ file: path, ruleId: internalError.id, severity, message, range: { start, end: start } })],
+      ...(version !== undefined ? { version } : {}),
+    });
   }
 
   /** The configured severity of an engine finding, or its default when the configuration itself is what fails. */
@@ -468,7 +528,12 @@ export class GuidanceLanguageServer {
       get model() {
         if (!model) {
           const text = document.getText();
-          model = parseDocument(path, parseInFull ? textWithinLimits(text, linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE) : frontMatterPrefix(text));
+          model = parseDocument(
+            path,
+            parseInFull
+              ? textWithinLimits(text, linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE)
+              : frontMatterPrefix(text),
+          );
           // Kept with the diagnostics of this version, so the next request at this version does not parse again.
           if (parseInFull && published?.version === document.version) published.model = model;
         }
@@ -481,7 +546,12 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private async validateInWorkers(files: ReadonlyArray<string | LintJob>, unsaved: Map<string, UnsavedDocument>, cancelled: () => boolean, onFile: (processed: ProcessedFile) => void): Promise<void> {
+  private async validateInWorkers(
+    files: ReadonlyArray<string | LintJob>,
+    unsaved: Map<string, UnsavedDocument>,
+    cancelled: () => boolean,
+    onFile: (processed: ProcessedFile) => void,
+  ): Promise<void> {
     const pool = new LintPool({
       setup: { ...this.lintSetup('repository'), unsavedDocuments: true },
       size: availableParallelism(),
@@ -517,7 +587,10 @@ export class GuidanceLanguageServer {
     return unsaved;
   }
 
-  private async validateWorkspace(token: CancellationToken, clientProgress: WorkDoneProgressReporter | undefined): Promise<ValidationSummary> {
+  private async validateWorkspace(
+    token: CancellationToken,
+    clientProgress: WorkDoneProgressReporter | undefined,
+  ): Promise<ValidationSummary> {
     const progress = clientProgress ?? (this.supportsServerProgress ? await this.connection.window.createWorkDoneProgress() : undefined);
     progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
     const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
@@ -529,7 +602,13 @@ export class GuidanceLanguageServer {
         summary.cancelled = true;
         return summary;
       }
-      const linter = new Linter({ fs: this.fs, workspaceFolders: this.workspaceFolders, ruleOverrides: this.settings.rules, mode: 'repository', index: this.graph.for(this.workspaceFolders) });
+      const linter = new Linter({
+        fs: this.fs,
+        workspaceFolders: this.workspaceFolders,
+        ruleOverrides: this.settings.rules,
+        mode: 'repository',
+        index: this.graph.for(this.workspaceFolders),
+      });
       const files = this.discoverWorkspaceFiles(linter);
       const unsaved = this.unsavedDocuments();
       let done = 0;

@@ -39,7 +39,11 @@ port.on('message', async (message: ToWorker) => {
     if (message.text === undefined) {
       send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
     } else {
-      send({ type: 'result', id: message.id, outcome: { path: message.path, findings: linter.lintText(message.path, message.text).findings, fixed: [] } });
+      send({
+        type: 'result',
+        id: message.id,
+        outcome: { path: message.path, findings: linter.lintText(message.path, message.text).findings, fixed: [] },
+      });
     }
   } catch (error) {
     if (error instanceof ConfigError) send({ type: 'config-error', id: message.id, message: error.message });

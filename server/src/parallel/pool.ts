@@ -139,7 +139,11 @@ export class LintPool {
     const outcome =
       message.type === 'result'
         ? message.outcome
-        : { path: message.path, findings: this.engineFindings(message.path, internalError.id, `Checking this file failed: ${message.message}`), fixed: [] };
+        : {
+            path: message.path,
+            findings: this.engineFindings(message.path, internalError.id, `Checking this file failed: ${message.message}`),
+            fixed: [],
+          };
     this.complete(outcome);
     this.fill(slot);
   }
@@ -150,7 +154,13 @@ export class LintPool {
       // An idle worker starts on this file now: time spent waiting for work is not the file's.
       if (slot.inFlight.length === 0 && slot.ready) slot.headStartedAt = Date.now();
       slot.inFlight.push(next);
-      slot.worker.postMessage({ type: 'lint', id: next.id, path: next.path, ...(next.text !== undefined ? { text: next.text } : {}), fix: this.options.fix } satisfies ToWorker);
+      slot.worker.postMessage({
+        type: 'lint',
+        id: next.id,
+        path: next.path,
+        ...(next.text !== undefined ? { text: next.text } : {}),
+        fix: this.options.fix,
+      } satisfies ToWorker);
     }
   }
 
@@ -175,7 +185,13 @@ export class LintPool {
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
     this.pending.unshift(...rest);
-    if (head) this.complete({ path: head.path, findings: this.engineFindings(head.path, ruleId, message), fixed: [], ...(ruleId === fileTimeBudget.id ? { timedOut: true } : {}) });
+    if (head)
+      this.complete({
+        path: head.path,
+        findings: this.engineFindings(head.path, ruleId, message),
+        fixed: [],
+        ...(ruleId === fileTimeBudget.id ? { timedOut: true } : {}),
+      });
     if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);

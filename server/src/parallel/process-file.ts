@@ -36,15 +36,24 @@ export function processFile(linter: Linter, fs: FileSystem, path: string, fix: b
 
 function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean): ProcessedFile {
   const bytes = fs.readFile(path);
-  if (!bytes) return { path, findings: [], fixed: [], unreadable: fs.stat(path) ? 'it cannot be read (check its permissions)' : 'it no longer exists' };
+  if (!bytes)
+    return {
+      path,
+      findings: [],
+      fixed: [],
+      unreadable: fs.stat(path) ? 'it cannot be read (check its permissions)' : 'it no longer exists',
+    };
   const checked = linter.lintBytes(path, bytes);
-  if (!fix || !checked.decoded || !checked.findings.some((finding) => finding.fix?.safe)) return { path, findings: checked.findings, fixed: [] };
+  if (!fix || !checked.decoded || !checked.findings.some((finding) => finding.fix?.safe))
+    return { path, findings: checked.findings, fixed: [] };
   const decoded = checked.decoded;
   const notWritten = (fixError: string): ProcessedFile => ({ path, findings: checked.findings, fixed: [], fixError });
   // Invalid UTF-8 (a Latin-1 file, a stray byte) decodes with replacement characters, and a lone
   // UTF-16 surrogate does not encode back: writing the text would change bytes no fix touches.
   if (!decoded.lossless || !sameBytes(encodeText(decoded.text, decoded), bytes)) {
-    return notWritten(`it is not valid ${decoded.encoding.toUpperCase()}: it has bytes that writing it back would change on lines no fix touches`);
+    return notWritten(
+      `it is not valid ${decoded.encoding.toUpperCase()}: it has bytes that writing it back would change on lines no fix touches`,
+    );
   }
   const result = fixText(decoded.text, (text) => linter.lintText(path, text).findings, checked.findings);
   if (result.applied.length === 0) return { path, findings: checked.findings, fixed: [] };

@@ -15,7 +15,11 @@ interface Run {
   stderr: string;
 }
 
-async function run(args: string[], files: Record<string, string>, options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
+async function run(
+  args: string[],
+  files: Record<string, string>,
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -137,7 +141,10 @@ describe('guidance-lint CLI', () => {
   });
 
   it('takes globs', async () => {
-    const result = await run(['-f', 'json', 'docs/**/b*.md'], { '/repo/docs/a.md': NO_FRONT_MATTER, '/repo/docs/sub/b.md': NO_FRONT_MATTER });
+    const result = await run(['-f', 'json', 'docs/**/b*.md'], {
+      '/repo/docs/a.md': NO_FRONT_MATTER,
+      '/repo/docs/sub/b.md': NO_FRONT_MATTER,
+    });
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string }) => finding.file),
       ['docs/sub/b.md'],
@@ -145,7 +152,11 @@ describe('guidance-lint CLI', () => {
   });
 
   it('--config uses that file instead of discovery', async () => {
-    const files = { '/repo/.guidancelint.json': '{"rules":{"fm-missing":"off"}}', '/repo/ci.json': '{"rules":{"md-h1":"off"}}', '/repo/b.md': NO_FRONT_MATTER };
+    const files = {
+      '/repo/.guidancelint.json': '{"rules":{"fm-missing":"off"}}',
+      '/repo/ci.json': '{"rules":{"md-h1":"off"}}',
+      '/repo/b.md': NO_FRONT_MATTER,
+    };
     assert.equal((await run([], files)).code, 0);
     assert.equal((await run(['--config', 'ci.json'], files)).code, 1);
     const missing = await run(['--config', 'nope.json'], files);
@@ -192,7 +203,10 @@ describe('guidance-lint CLI', () => {
     const files = { '/repo/docs/a.md': GOOD.replace('11/01/2026', '01/15/2020') };
     const summary = await run([], files);
     assert.equal(summary.code, 0);
-    assert.match(summary.stdout, /^Infos by rule\n {2}1 info {2}fm-date-stale\n {4}docs\/a\.md:6:10 {2}ms\.date 01\/15\/2020 is \d+ days old/);
+    assert.match(
+      summary.stdout,
+      /^Infos by rule\n {2}1 info {2}fm-date-stale\n {4}docs\/a\.md:6:10 {2}ms\.date 01\/15\/2020 is \d+ days old/,
+    );
     const verbose = await run(['--verbose'], files);
     assert.match(verbose.stdout, /^docs\/a\.md\n {2}6:10 {2}info {2}ms\.date 01\/15\/2020 is \d+ days old.* {2}fm-date-stale\n/);
     assert.doesNotMatch(verbose.stdout, /Infos by rule/);
@@ -243,7 +257,15 @@ describe('guidance-lint CLI: where the repository is', () => {
   async function runWithout(args: string[], files: Record<string, string>, cwd: string): Promise<Run> {
     let stdout = '';
     let stderr = '';
-    const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd, fs: new MemoryFileSystem(files), env: {}, stdoutIsTTY: false, today: TEST_TODAY });
+    const code = await runCli(args, {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      cwd,
+      fs: new MemoryFileSystem(files),
+      env: {},
+      stdoutIsTTY: false,
+      today: TEST_TODAY,
+    });
     return { code, stdout, stderr };
   }
 

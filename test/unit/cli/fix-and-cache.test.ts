@@ -112,7 +112,8 @@ describe('--cache', () => {
       '/repo/source.md': FRONT_MATTER.replace(/\r\n/g, '\n').replace('conceptual', 'article') + '[Old](old.md)\n',
       '/repo/.openpublishing.redirection.json': redirect('target'),
     });
-    const rules = async (): Promise<string[]> => (JSON.parse((await run(fs, ['--cache', '-f', 'json'])).stdout) as Array<{ ruleId: string }>).map((finding) => finding.ruleId);
+    const rules = async (): Promise<string[]> =>
+      (JSON.parse((await run(fs, ['--cache', '-f', 'json'])).stdout) as Array<{ ruleId: string }>).map((finding) => finding.ruleId);
     assert.deepEqual(await rules(), ['link-redirected']);
     fs.writeFile('/repo/.openpublishing.redirection.json', '{ "redirections": [');
     assert.deepEqual(await rules(), ['link-file-not-found']);

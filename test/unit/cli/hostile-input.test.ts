@@ -15,7 +15,15 @@ const CONTROLS = ['\n', '\r', '\x1b', '\x07', '\x85', '\x9b', '\u202e', '\u2066'
 async function run(args: string[], fs: MemoryFileSystem) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: '/repo', fs, env: {}, stdoutIsTTY: false, today: TEST_TODAY });
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: '/repo',
+    fs,
+    env: {},
+    stdoutIsTTY: false,
+    today: TEST_TODAY,
+  });
   return { code, stdout, stderr };
 }
 
@@ -31,19 +39,41 @@ describe('output injection', () => {
   it('stylish prints control characters in file names and messages as visible escapes', async () => {
     const result = await run([], fs());
     assert.equal(result.code, 1);
-    for (const character of CONTROLS.filter((character) => character !== '\n')) assert.ok(!result.stdout.includes(character), `raw U+${character.charCodeAt(0).toString(16)}`);
+    for (const character of CONTROLS.filter((character) => character !== '\n'))
+      assert.ok(!result.stdout.includes(character), `raw U+${character.charCodeAt(0).toString(16)}`);
     assert.ok(!/^::/m.test(result.stdout), 'no line starts a workflow command');
     assert.match(result.stdout, /docs\/x\\n::error file=README\.md,line=1::owned\\x1b\]0;title\\x07\\u202eevil\.md\n/);
-    assert.match(result.stdout, /The link target "missing\\x1b\[31m\\u202e\.md" does not exist\./, 'a message quoting the text shows its escapes');
+    assert.match(
+      result.stdout,
+      /The link target "missing\\x1b\[31m\\u202e\.md" does not exist\./,
+      'a message quoting the text shows its escapes',
+    );
   });
 
   it('github: one workflow command per finding, its properties and message escaped by GitHub’s rules', async () => {
     const result = await run(['-f', 'github'], fs());
     const lines = result.stdout.trimEnd().split('\n');
-    assert.ok(lines.every((line) => /^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]*::[^\n]*$/.test(line)), lines.join('\n'));
-    for (const character of CONTROLS) assert.ok(lines.every((line) => !line.includes(character)), `raw U+${character.charCodeAt(0).toString(16)}`);
-    assert.ok(lines.some((line) => line.endsWith('::The link target "missing\\x1b[31m\\u202e.md" does not exist.')), lines.join('\n'));
-    assert.ok(lines.some((line) => line.startsWith('::error file=docs/x\\n%3A%3Aerror file=README.md%2Cline=1%3A%3Aowned\\x1b]0;title\\x07\\u202eevil.md,')), lines.join('\n'));
+    assert.ok(
+      lines.every((line) =>
+        /^::(error|warning|notice) file=[^,:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^,:]*::[^\n]*$/.test(line),
+      ),
+      lines.join('\n'),
+    );
+    for (const character of CONTROLS)
+      assert.ok(
+        lines.every((line) => !line.includes(character)),
+        `raw U+${character.charCodeAt(0).toString(16)}`,
+      );
+    assert.ok(
+      lines.some((line) => line.endsWith('::The link target "missing\\x1b[31m\\u202e.md" does not exist.')),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((line) =>
+        line.startsWith('::error file=docs/x\\n%3A%3Aerror file=README.md%2Cline=1%3A%3Aowned\\x1b]0;title\\x07\\u202eevil.md,'),
+      ),
+      lines.join('\n'),
+    );
   });
 
   it('the --fix report on stderr escapes names too', async () => {
@@ -62,7 +92,14 @@ describe('SARIF artifact URIs', () => {
     const names = ['docs/a#b.md', 'docs/what?.md', 'c:notes.md', 'docs/50% off.md'];
     const fs = repository(Object.fromEntries(names.map((name) => [`/repo/${name}`, NO_FRONT_MATTER])));
     const sarif = JSON.parse((await run(['-f', 'sarif'], fs)).stdout);
-    const uris: string[] = [...new Set<string>(sarif.runs[0].results.map((result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => result.locations[0]!.physicalLocation.artifactLocation.uri))];
+    const uris: string[] = [
+      ...new Set<string>(
+        sarif.runs[0].results.map(
+          (result: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+            result.locations[0]!.physicalLocation.artifactLocation.uri,
+        ),
+      ),
+    ];
     assert.deepEqual(uris.sort(), ['c%3Anotes.md', 'docs/50%25%20off.md', 'docs/a%23b.md', 'docs/what%3F.md']);
     for (const uri of uris) {
       const resolved = new URL(uri, 'file:///repo/');
@@ -93,7 +130,10 @@ describe('files that cannot be read', () => {
 describe('a configuration nested 20,000 levels deep', () => {
   it('is one configuration error with exit 2, not a stack overflow', async () => {
     const depth = 20_000;
-    const fs = repository({ '/repo/.guidancelint.jsonc': `{"rules": ${'['.repeat(depth)}${']'.repeat(depth)}}`, '/repo/a.md': NO_FRONT_MATTER });
+    const fs = repository({
+      '/repo/.guidancelint.jsonc': `{"rules": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
+      '/repo/a.md': NO_FRONT_MATTER,
+    });
     const result = await run([], fs);
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'guidance-lint: configuration error: /repo/.guidancelint.jsonc:1:266: nested more than 256 levels deep\n');

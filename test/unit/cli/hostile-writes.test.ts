@@ -2,7 +2,20 @@
 // without workers): the cache and --fix never write through a symlink, never replace a file that is
 // not theirs to replace, and never change bytes, modes or links that no fix is about.
 import assert from 'node:assert/strict';
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -23,7 +36,15 @@ let outside: string;
 async function run(args: string[], fs = new NodeFileSystem()) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: repo, fs, env: {}, stdoutIsTTY: false, today: TEST_TODAY });
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: repo,
+    fs,
+    env: {},
+    stdoutIsTTY: false,
+    today: TEST_TODAY,
+  });
   return { code, stdout, stderr };
 }
 

@@ -19,7 +19,10 @@ const stale = (file: string) => finding(file, 5, 'info', 'fm-date-stale', `ms.da
 describe('stylish output', () => {
   it('lists errors and warnings by file and a rule with few infos whole, after them', () => {
     const output = stylish([
-      [finding('a.md', 1, 'error', 'fm-missing', 'No front matter.'), finding('a.md', 3, 'info', 'style-terms', 'Avoid "e-mail": use "email".')],
+      [
+        finding('a.md', 1, 'error', 'fm-missing', 'No front matter.'),
+        finding('a.md', 3, 'info', 'style-terms', 'Avoid "e-mail": use "email".'),
+      ],
       [finding('b.md', 2, 'info', 'style-terms', 'Avoid "log-in": use "sign in".')],
     ]);
     assert.equal(
@@ -70,7 +73,8 @@ describe('stylish output', () => {
     const files = ['a.md', 'b.md', 'c.md', 'd.md'].map((file) => [stale(file)]);
     const output = stylish(files, true);
     assert.doesNotMatch(output, /Infos by rule/);
-    for (const file of ['a.md', 'b.md', 'c.md', 'd.md']) assert.match(output, new RegExp(`^${file}\\n  5:1  info  ms.date in ${file} is old.  fm-date-stale$`, 'm'));
+    for (const file of ['a.md', 'b.md', 'c.md', 'd.md'])
+      assert.match(output, new RegExp(`^${file}\\n  5:1  info  ms.date in ${file} is old.  fm-date-stale$`, 'm'));
     assert.match(output, /✖ 4 problems \(0 errors, 0 warnings, 4 info\)/);
   });
 
@@ -78,7 +82,8 @@ describe('stylish output', () => {
     const missing = (file: string) => finding(file, 2, 'error', 'fm-required', 'Required key "description" is missing.');
     const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'].map((file) => [missing(file)]);
     const output = stylish(files);
-    for (const file of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md']) assert.match(output, new RegExp(`^${file}\\n  2:1  error  Required key "description" is missing.  fm-required$`, 'm'));
+    for (const file of ['a.md', 'b.md', 'c.md', 'd.md', 'e.md'])
+      assert.match(output, new RegExp(`^${file}\\n  2:1  error  Required key "description" is missing.  fm-required$`, 'm'));
     assert.doesNotMatch(output, /^f\.md$|^g\.md$/m);
     assert.ok(
       output.endsWith(
@@ -95,7 +100,8 @@ describe('stylish output', () => {
   });
 
   it('counts messages that differ only in numbers as one repeated finding, and never folds different messages', () => {
-    const long = (file: string, length: number) => finding(file, 2, 'warning', 'fm-title-length', `The title is ${length} characters long.`);
+    const long = (file: string, length: number) =>
+      finding(file, 2, 'warning', 'fm-title-length', `The title is ${length} characters long.`);
     const broken = (file: string) => finding(file, 9, 'error', 'link-file-not-found', `The link target "${file}x.md" does not exist.`);
     const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file, index) => [long(file, 61 + index), broken(file)]);
     const output = stylish(files);
@@ -105,14 +111,18 @@ describe('stylish output', () => {
   });
 
   it('never folds findings that name different files, even when the names differ only in numbers', () => {
-    const icons = [1, 2, 3, 4, 5, 6, 7].map((number) => finding('a.md', number, 'error', 'img-file-not-found', `The image "media/icon-0${number}.png" does not exist.`));
+    const icons = [1, 2, 3, 4, 5, 6, 7].map((number) =>
+      finding('a.md', number, 'error', 'img-file-not-found', `The image "media/icon-0${number}.png" does not exist.`),
+    );
     const output = stylish([icons]);
     assert.equal(output.match(/img-file-not-found$/gm)?.length, 7);
     assert.doesNotMatch(output, /Repeated/);
   });
 
   it('lists every repeated error under --verbose', () => {
-    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file) => [finding(file, 1, 'error', 'fm-missing', 'No front matter.')]);
+    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'].map((file) => [
+      finding(file, 1, 'error', 'fm-missing', 'No front matter.'),
+    ]);
     const output = stylish(files, true);
     assert.equal(output.match(/fm-missing$/gm)?.length, 6);
     assert.doesNotMatch(output, /Repeated/);

@@ -39,7 +39,8 @@ function insertBlock(text: string, selection: TextSpan, block: (selectedLines: s
   const lines = text.split('\n');
   const placement = placeBlock(lines, selection);
   const inserted = expandSnippet(placement.before + block(placement.selectedLines) + placement.after, EXPAND_CONTEXT);
-  const offset = (line: number, character: number) => lines.slice(0, line).reduce((sum, current) => sum + current.length + 1, 0) + character;
+  const offset = (line: number, character: number) =>
+    lines.slice(0, line).reduce((sum, current) => sum + current.length + 1, 0) + character;
   const { startLine, startCharacter, endLine, endCharacter } = placement.range;
   return text.slice(0, offset(startLine, startCharacter)) + inserted + text.slice(offset(endLine, endCharacter));
 }
@@ -87,14 +88,23 @@ describe('Insert Alert', () => {
   test('indentation shared by the selected lines stays in front of >, so an alert in a list item stays in it', () => {
     const text = '1. Open the app.\n\n   Sign in with your account.\n   Then select Settings.\n\n2. Next step.';
     const result = insertBlock(text, span(2, 3, 3, 24), (lines) => alertSnippet({ type: 'IMPORTANT', purpose: 'x' }, lines));
-    assert.equal(result, '1. Open the app.\n\n   > [!IMPORTANT]\n   > Sign in with your account.\n   > Then select Settings.\n\n2. Next step.');
+    assert.equal(
+      result,
+      '1. Open the app.\n\n   > [!IMPORTANT]\n   > Sign in with your account.\n   > Then select Settings.\n\n2. Next step.',
+    );
     const list = parseDocument('/ws/a.md', result).tree.children[0];
     assert.equal(list?.type, 'list');
-    assert.ok(list.type === 'list' && list.children[0]!.children.some((child) => child.type === 'blockquote'), 'the alert is inside the first item');
+    assert.ok(
+      list.type === 'list' && list.children[0]!.children.some((child) => child.type === 'blockquote'),
+      'the alert is inside the first item',
+    );
   });
 
   test('selected text is inserted as written, even with snippet syntax in it', () => {
-    assert.equal(expandSnippet(alertSnippet(tip, ['It costs $5 or ${1:x} \\o/.']), EXPAND_CONTEXT), '> [!TIP]\n> It costs $5 or ${1:x} \\o/.');
+    assert.equal(
+      expandSnippet(alertSnippet(tip, ['It costs $5 or ${1:x} \\o/.']), EXPAND_CONTEXT),
+      '> [!TIP]\n> It costs $5 or ${1:x} \\o/.',
+    );
   });
 
   test('a selection of blank lines only is treated as no selection', () => {
@@ -104,7 +114,10 @@ describe('Insert Alert', () => {
 
 describe('Insert Persona Section', () => {
   test('every choice reaches a persona snippet, whose body is inserted as it is', () => {
-    assert.deepEqual(PERSONA_CHOICES.map((choice) => choice.label), ['Explorer', 'Innovator', 'Champion', 'Any persona', 'All three personas']);
+    assert.deepEqual(
+      PERSONA_CHOICES.map((choice) => choice.label),
+      ['Explorer', 'Innovator', 'Champion', 'Any persona', 'All three personas'],
+    );
     for (const choice of PERSONA_CHOICES) {
       const snippet = snippetByPrefix(snippets, choice.prefix);
       assert.ok(snippet, choice.prefix);
@@ -119,7 +132,12 @@ describe('Insert Persona Section', () => {
     const [before, after] = result.split(/\n\n### Explorer: [^\n]*\n/);
     assert.equal(before, '## Personas\nThe personas are described here.');
     assert.ok(after?.endsWith('.\n\nMore text.'), after);
-    assert.equal(parseDocument('/ws/a.md', result).headings.map((heading) => heading.depth).join(','), '2,3');
+    assert.equal(
+      parseDocument('/ws/a.md', result)
+        .headings.map((heading) => heading.depth)
+        .join(','),
+      '2,3',
+    );
   });
 });
 
@@ -131,20 +149,35 @@ describe('Insert Include', () => {
   });
 
   test('the title is the first heading, else the file name', () => {
-    assert.equal(includeTitle('/ws/includes/sign-in.md', '---\nms.topic: include\n---\n\n## Sign in to *Power Apps*\n\nText.'), 'Sign in to Power Apps');
-    assert.equal(includeTitle('/ws/includes/guidance-adoption-common-goals-results.md', '---\nms.topic: include\n---\n\nKey results are specific.'), 'guidance-adoption-common-goals-results');
+    assert.equal(
+      includeTitle('/ws/includes/sign-in.md', '---\nms.topic: include\n---\n\n## Sign in to *Power Apps*\n\nText.'),
+      'Sign in to Power Apps',
+    );
+    assert.equal(
+      includeTitle('/ws/includes/guidance-adoption-common-goals-results.md', '---\nms.topic: include\n---\n\nKey results are specific.'),
+      'guidance-adoption-common-goals-results',
+    );
     assert.equal(includeTitle('/ws/includes/code.md', '```\n# not a heading\n```\nText.'), 'code', 'a # line in code is not a heading');
   });
 
   test('the preview is the first non-empty lines after the front matter, shortened', () => {
-    assert.equal(includePreview('---\nauthor: a\n---\n\nFirst line.\n\nSecond line.\nThird.\nFourth.'), 'First line. ⏎ Second line. ⏎ Third.');
+    assert.equal(
+      includePreview('---\nauthor: a\n---\n\nFirst line.\n\nSecond line.\nThird.\nFourth.'),
+      'First line. ⏎ Second line. ⏎ Third.',
+    );
     assert.equal(includePreview(`${'word '.repeat(100)}`).length, 200);
     assert.equal(includePreview(''), '');
   });
 
   test('the directive is a well-formed include to the file', () => {
-    const directive = includeDirective('guidance-adoption-common-goals-results', '../../includes/guidance-adoption-common-goals-results.md');
-    assert.equal(directive, '[!INCLUDE [guidance-adoption-common-goals-results](../../includes/guidance-adoption-common-goals-results.md)]');
+    const directive = includeDirective(
+      'guidance-adoption-common-goals-results',
+      '../../includes/guidance-adoption-common-goals-results.md',
+    );
+    assert.equal(
+      directive,
+      '[!INCLUDE [guidance-adoption-common-goals-results](../../includes/guidance-adoption-common-goals-results.md)]',
+    );
     const odd = includeDirective('A [draft] title', '../includes/my note (old).md');
     assert.equal(odd, '[!INCLUDE [A draft title](../includes/my%20note%20%28old%29.md)]');
     const [include] = parseDocument('/ws/docs/a.md', odd).includes;

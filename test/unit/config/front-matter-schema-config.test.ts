@@ -32,7 +32,9 @@ function configError(check: () => unknown): ConfigError {
 
 describe('frontMatter.schema', () => {
   it('is refused outside the workspace, and nothing from it is read into a finding', () => {
-    const error = configError(lint({ '/ws/docs/.guidancelint.json': '{"frontMatter":{"schema":"../../home/user/s.json"}}', '/home/user/s.json': SECRET_SCHEMA }));
+    const error = configError(
+      lint({ '/ws/docs/.guidancelint.json': '{"frontMatter":{"schema":"../../home/user/s.json"}}', '/home/user/s.json': SECRET_SCHEMA }),
+    );
     assert.equal(error.file, '/ws/docs/.guidancelint.json');
     assert.equal(error.key, 'frontMatter.schema');
     assert.match(error.message, /outside the workspace/);
@@ -41,15 +43,26 @@ describe('frontMatter.schema', () => {
 
   it('is refused when a symlink inside the workspace leads outside', () => {
     const error = configError(
-      lint({ '/ws/.guidancelint.json': '{"frontMatter":{"schema":"schema.json"}}', '/home/user/s.json': SECRET_SCHEMA }, (fs) => fs.symlink('/ws/schema.json', '/home/user/s.json')),
+      lint({ '/ws/.guidancelint.json': '{"frontMatter":{"schema":"schema.json"}}', '/home/user/s.json': SECRET_SCHEMA }, (fs) =>
+        fs.symlink('/ws/schema.json', '/home/user/s.json'),
+      ),
     );
     assert.match(error.message, /outside the workspace/);
   });
 
   it('is read from anywhere inside the workspace, above the config too', () => {
-    const findings = lint({ '/ws/docs/.guidancelint.json': '{"frontMatter":{"schema":"../schemas/s.json"}}', '/ws/schemas/s.json': SECRET_SCHEMA })();
-    assert.ok(findings.some((finding) => finding.ruleId === 'fm-topic-value'), 'the schema decides the allowed topics');
-    assert.deepEqual(findings.filter((finding) => finding.ruleId === 'internal-error'), []);
+    const findings = lint({
+      '/ws/docs/.guidancelint.json': '{"frontMatter":{"schema":"../schemas/s.json"}}',
+      '/ws/schemas/s.json': SECRET_SCHEMA,
+    })();
+    assert.ok(
+      findings.some((finding) => finding.ruleId === 'fm-topic-value'),
+      'the schema decides the allowed topics',
+    );
+    assert.deepEqual(
+      findings.filter((finding) => finding.ruleId === 'internal-error'),
+      [],
+    );
   });
 
   it('with a $ref to another file or a URL is a configuration error', () => {
@@ -63,8 +76,22 @@ describe('frontMatter.schema', () => {
     let stdout = '';
     let stderr = '';
     const schema = JSON.stringify({ properties: { title: { $ref: 'other.json#/title' } } });
-    const fs = new MemoryFileSystem({ '/repo/.git/HEAD': '', '/repo/.guidancelint.json': '{"frontMatter":{"schema":"s.json"}}', '/repo/s.json': schema, '/repo/a.md': COMPLETE, '/repo/b.md': COMPLETE });
-    const code = await runCli(['.', '-f', 'json'], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: '/repo', fs, env: {}, stdoutIsTTY: false, today: TEST_TODAY });
+    const fs = new MemoryFileSystem({
+      '/repo/.git/HEAD': '',
+      '/repo/.guidancelint.json': '{"frontMatter":{"schema":"s.json"}}',
+      '/repo/s.json': schema,
+      '/repo/a.md': COMPLETE,
+      '/repo/b.md': COMPLETE,
+    });
+    const code = await runCli(['.', '-f', 'json'], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      cwd: '/repo',
+      fs,
+      env: {},
+      stdoutIsTTY: false,
+      today: TEST_TODAY,
+    });
     assert.equal(code, 2);
     assert.doesNotMatch(stdout, /internal-error/);
     assert.equal(stderr.match(/frontMatter\.schema/g)?.length, 1, stderr);

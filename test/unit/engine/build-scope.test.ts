@@ -119,7 +119,12 @@ describe('build scope', () => {
 
   it('reads a publish config that names no docset (or does not parse) as no publish config', () => {
     for (const config of ['{ "docsets_to_publish": [] }', '{ "docsets_to_publish": ']) {
-      const { scope } = scopeOf({ '/ws/.openpublishing.publish.config.json': config, '/ws/docfx.json': docfxJson(LEARN_CONTENT), '/ws/a.md': '', '/ws/README.md': '' });
+      const { scope } = scopeOf({
+        '/ws/.openpublishing.publish.config.json': config,
+        '/ws/docfx.json': docfxJson(LEARN_CONTENT),
+        '/ws/a.md': '',
+        '/ws/README.md': '',
+      });
       assert.equal(scope.isBuilt('/ws/a.md'), true, config);
       assert.equal(scope.isBuilt('/ws/README.md'), false, config);
     }
@@ -156,16 +161,22 @@ describe('linting outside the build scope', () => {
   };
 
   it('runs only what is broken on GitHub too on a README the build excludes', () => {
-    assert.deepEqual(lint({ ...CONFIGURED, '/ws/README.md': README }, '/ws/README.md'), ['img-file-not-found', 'link-file-not-found', 'style-repeated-word']);
+    assert.deepEqual(lint({ ...CONFIGURED, '/ws/README.md': README }, '/ws/README.md'), [
+      'img-file-not-found',
+      'link-file-not-found',
+      'style-repeated-word',
+    ]);
   });
 
   it('runs the Learn article rules on the same text when the build publishes it', () => {
     const ruleIds = lint({ ...CONFIGURED, '/ws/article.md': README }, '/ws/article.md');
-    for (const id of ['fm-missing', 'link-absolute-learn', 'link-locale', 'link-file-not-found', 'style-repeated-word']) assert.ok(ruleIds.includes(id), `${id} in ${ruleIds.join(', ')}`);
+    for (const id of ['fm-missing', 'link-absolute-learn', 'link-locale', 'link-file-not-found', 'style-repeated-word'])
+      assert.ok(ruleIds.includes(id), `${id} in ${ruleIds.join(', ')}`);
   });
 
   it('treats .github templates as GitHub Markdown', () => {
-    const template = '---\nname: Bug report\nabout: Report a problem\n---\n\n## Describe the bug\n\nSee [docs](https://learn.microsoft.com/en-us/office/vba/api/overview).\n';
+    const template =
+      '---\nname: Bug report\nabout: Report a problem\n---\n\n## Describe the bug\n\nSee [docs](https://learn.microsoft.com/en-us/office/vba/api/overview).\n';
     assert.deepEqual(lint({ ...CONFIGURED, '/ws/.github/ISSUE_TEMPLATE/bug.md': template }, '/ws/.github/ISSUE_TEMPLATE/bug.md'), []);
   });
 

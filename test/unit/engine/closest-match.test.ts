@@ -21,7 +21,7 @@ describe('closestId (did you mean, for ids, keys and values)', () => {
   });
 });
 
-describe('closestMatch (the edit budget is the caller\'s)', () => {
+describe("closestMatch (the edit budget is the caller's)", () => {
   it('offers a candidate within the budget and none beyond it', () => {
     assert.equal(closestMatch('overveiw', ['overview'], { maxDistance: 1 }), 'overview');
     assert.equal(closestMatch('ovrveiw', ['overview'], { maxDistance: 1 }), undefined);

@@ -15,12 +15,65 @@ const LONG_NAME = 'a'.repeat(250) + '.md';
 
 describe('glob matching', () => {
   it('agrees with picomatch on the globs docs repositories write', () => {
-    const globs = ['**/*.md', '*.md', 'a/**', 'a/**/b', '**', 'a**b', '{a,b}/*.md', 'a/{1..3}.md', '[ab].md', '[a-c]*.md', '?.md', './a.md', '\\*.md', '**/x', 'articles/**/*.md', '**/includes/**', '*-ref/**/*.md', '**/*.{md,yml}', 'docs/*/index.md', '*.*', '!*.md', '{docs,articles}/**', '**/', 'A.MD'];
-    const paths = ['a.md', 'x/y/a.md', 'a', 'a/b/c', 'a/x/y/b', 'axxb', 'ax/xb', '.a.md', 'a.txt', 'b/c.md', 'a/2.md', 'b.md', '*.md', 'x', 'articles/x/y.md', 'm/includes/i.md', 'z-ref/a/b.md', 'q.yml', 'docs/p/index.md', 'c.md', 'a.b', 'x/media/p.png', 'docs/a/b'];
+    const globs = [
+      '**/*.md',
+      '*.md',
+      'a/**',
+      'a/**/b',
+      '**',
+      'a**b',
+      '{a,b}/*.md',
+      'a/{1..3}.md',
+      '[ab].md',
+      '[a-c]*.md',
+      '?.md',
+      './a.md',
+      '\\*.md',
+      '**/x',
+      'articles/**/*.md',
+      '**/includes/**',
+      '*-ref/**/*.md',
+      '**/*.{md,yml}',
+      'docs/*/index.md',
+      '*.*',
+      '!*.md',
+      '{docs,articles}/**',
+      '**/',
+      'A.MD',
+    ];
+    const paths = [
+      'a.md',
+      'x/y/a.md',
+      'a',
+      'a/b/c',
+      'a/x/y/b',
+      'axxb',
+      'ax/xb',
+      '.a.md',
+      'a.txt',
+      'b/c.md',
+      'a/2.md',
+      'b.md',
+      '*.md',
+      'x',
+      'articles/x/y.md',
+      'm/includes/i.md',
+      'z-ref/a/b.md',
+      'q.yml',
+      'docs/p/index.md',
+      'c.md',
+      'a.b',
+      'x/media/p.png',
+      'docs/a/b',
+    ];
     for (const glob of globs) {
       for (const path of paths) {
         for (const nocase of [false, true]) {
-          assert.equal(compileGlob(glob, { nocase })(path), picomatch.isMatch(path, glob, { dot: true, nocase }), `${glob} on ${path}${nocase ? ' ignoring case' : ''}`);
+          assert.equal(
+            compileGlob(glob, { nocase })(path),
+            picomatch.isMatch(path, glob, { dot: true, nocase }),
+            `${glob} on ${path}${nocase ? ' ignoring case' : ''}`,
+          );
         }
       }
     }
@@ -41,7 +94,14 @@ describe('glob matching', () => {
 
 describe('globs from repository files', () => {
   it(`applies an override whose files glob is ${CATASTROPHIC} without hanging`, () => {
-    const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify({ overrides: [{ files: CATASTROPHIC, rules: { 'md-h1': 'off' } }, { files: ['x.md', '*.md'], rules: { 'md-h1': 'error' } }] }) });
+    const fs = new MemoryFileSystem({
+      '/ws/.guidancelint.json': JSON.stringify({
+        overrides: [
+          { files: CATASTROPHIC, rules: { 'md-h1': 'off' } },
+          { files: ['x.md', '*.md'], rules: { 'md-h1': 'error' } },
+        ],
+      }),
+    });
     const loader = new ConfigLoader(fs, { knownRuleIds: new Set(['md-h1']) });
     assert.deepEqual(loader.resolve(`/ws/${LONG_NAME}`).rules.get('md-h1'), { severity: 'error' });
     assert.deepEqual(loader.resolve('/ws/sub/ab').rules.get('md-h1'), undefined);
@@ -52,7 +112,10 @@ describe('globs from repository files', () => {
     const loader = new ConfigLoader(fs, { knownRuleIds: new Set() });
     assert.throws(
       () => loader.chainFor('/ws'),
-      (error) => error instanceof ConfigError && error.message === '/ws/.guidancelint.json: "overrides[0].files": "docs/+(a|b).md": extended glob patterns such as "+(a|b)" are not supported',
+      (error) =>
+        error instanceof ConfigError &&
+        error.message ===
+          '/ws/.guidancelint.json: "overrides[0].files": "docs/+(a|b).md": extended glob patterns such as "+(a|b)" are not supported',
     );
   });
 

@@ -25,7 +25,10 @@ describe('triple-colon blocks', () => {
   it('stops attributes at the closing colons when text follows them', () => {
     const [block] = parse(':::image source="a.png" alt-text="A":::  and more text\n').tripleColon;
     assert.equal(block?.selfClosing, true);
-    assert.deepEqual(block?.attributes.map((attribute) => attribute.name), ['source', 'alt-text']);
+    assert.deepEqual(
+      block?.attributes.map((attribute) => attribute.name),
+      ['source', 'alt-text'],
+    );
   });
 
   it('does not take colons inside a quoted value for the end', () => {
@@ -36,12 +39,21 @@ describe('triple-colon blocks', () => {
 
   it('recognises zone ends written with a space and without closing colons', () => {
     const blocks = parse('::: zone pivot="python"\n\nText.\n\n::: zone-end\n').tripleColon;
-    assert.deepEqual(blocks.map((block) => [block.name, block.isEnd, block.selfClosing]), [['zone', false, false], ['zone', true, false]]);
+    assert.deepEqual(
+      blocks.map((block) => [block.name, block.isEnd, block.selfClosing]),
+      [
+        ['zone', false, false],
+        ['zone', true, false],
+      ],
+    );
   });
 
   it('closes an open block at an end marker that CommonMark reads as indented code', () => {
     const blocks = parse(':::row:::\n    :::column:::\n    \n    :::column-end:::\n:::row-end:::\n').tripleColon;
-    assert.deepEqual(blocks.map((block) => `${block.name}${block.isEnd ? '-end' : ''}`), ['row', 'column', 'column-end', 'row-end']);
+    assert.deepEqual(
+      blocks.map((block) => `${block.name}${block.isEnd ? '-end' : ''}`),
+      ['row', 'column', 'column-end', 'row-end'],
+    );
   });
 
   it('ignores triple-colon syntax shown in code when no block is open', () => {
@@ -53,27 +65,45 @@ describe('triple-colon blocks', () => {
 describe('alerts and divs', () => {
   it('tells alerts from nextstepaction divs and video embeds', () => {
     const model = parse('> [!tip]\n> Body.\n\n> [!div class="nextstepaction"]\n> [Next](n.md)\n\n> [!VIDEO https://x/v]\n');
-    assert.deepEqual(model.alerts.map((alert) => [alert.type, alert.markerAlone, alert.hasBody]), [['tip', true, true]]);
+    assert.deepEqual(
+      model.alerts.map((alert) => [alert.type, alert.markerAlone, alert.hasBody]),
+      [['tip', true, true]],
+    );
     assert.equal(model.divs.length, 1);
   });
 
   it('knows an alert with text on the marker line, and one without a body', () => {
     const model = parse('> [!NOTE] Same line.\n\n> [!WARNING]\n');
-    assert.deepEqual(model.alerts.map((alert) => [alert.type, alert.markerAlone, alert.hasBody]), [['NOTE', false, true], ['WARNING', true, false]]);
+    assert.deepEqual(
+      model.alerts.map((alert) => [alert.type, alert.markerAlone, alert.hasBody]),
+      [
+        ['NOTE', false, true],
+        ['WARNING', true, false],
+      ],
+    );
   });
 });
 
 describe('includes', () => {
   it('finds includes in any case, well formed or not, and not in code', () => {
     const model = parse('[!include[a](~/includes/a.md)]\n\n[!INCLUDE [b](b.md)\n\n`[!INCLUDE [c](c.md)]`\n');
-    assert.deepEqual(model.includes.map((include) => [include.keyword, include.wellFormed, include.path]), [['include', true, '~/includes/a.md'], ['INCLUDE', false, '']]);
+    assert.deepEqual(
+      model.includes.map((include) => [include.keyword, include.wellFormed, include.path]),
+      [
+        ['include', true, '~/includes/a.md'],
+        ['INCLUDE', false, ''],
+      ],
+    );
   });
 });
 
 describe('prose', () => {
   it('holds text nodes and leaves out code, HTML and link destinations', () => {
     const model = parse('# Title\n\nSee [the page](page.md) and `code`.\n\n<!-- hidden -->\n\n```\nfenced\n```\n');
-    assert.deepEqual(proseTexts(model).map((text) => text.source), ['Title', 'See ', 'the page', ' and ', '.']);
+    assert.deepEqual(
+      proseTexts(model).map((text) => text.source),
+      ['Title', 'See ', 'the page', ' and ', '.'],
+    );
   });
 
   it('finds the text node that holds a range, and none for a range across nodes', () => {

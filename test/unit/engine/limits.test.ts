@@ -56,7 +56,10 @@ describe('limits', () => {
   });
 
   it('checks only the front matter of a file whose paragraphs are too costly to parse, in far less time than the parse would take', () => {
-    const findings = lintCase('file-too-large', { name: 'emphasis markers', code: '---\ntitle: T\n---\n' + '*a**a'.repeat(180_000) + '\n' });
+    const findings = lintCase('file-too-large', {
+      name: 'emphasis markers',
+      code: '---\ntitle: T\n---\n' + '*a**a'.repeat(180_000) + '\n',
+    });
     assert.equal(findings.length, 1);
     assert.match(findings[0]!.message, /only its front matter was checked/);
   });
@@ -69,7 +72,10 @@ describe('limits', () => {
   });
 
   it('checks only the front matter of a deep file, and says so', () => {
-    const findings = lintCase('fm-yaml-syntax', { name: 'deep file with broken YAML', code: '---\ntitle: "T\n---\n' + '>'.repeat(5000) + ' x\n' });
+    const findings = lintCase('fm-yaml-syntax', {
+      name: 'deep file with broken YAML',
+      code: '---\ntitle: "T\n---\n' + '>'.repeat(5000) + ' x\n',
+    });
     assert.equal(findings.length, 1, 'front matter rules still run');
     const all = lintCase('file-too-deep', { name: 'deep file', code: '>'.repeat(5000) + ' x\n' });
     assert.equal(all.length, 1);

@@ -28,23 +28,45 @@ describe('linear scanners', () => {
     for (const tag of ['<a ', '<img ']) {
       const text = '<div>\n' + tag.repeat(190_000) + '<a name="kept" href="target.md">x</a> <img src="pic.png" alt="Picture">\n</div>\n';
       const model = parseDocument('/ws/a.md', text);
-      assert.deepEqual(model.anchors.map((anchor) => anchor.id), ['kept'], tag);
-      assert.deepEqual(model.links.map((link) => link.url), ['target.md'], tag);
-      assert.deepEqual(model.images.map((image) => [image.source, image.alt]), [['pic.png', 'Picture']], tag);
+      assert.deepEqual(
+        model.anchors.map((anchor) => anchor.id),
+        ['kept'],
+        tag,
+      );
+      assert.deepEqual(
+        model.links.map((link) => link.url),
+        ['target.md'],
+        tag,
+      );
+      assert.deepEqual(
+        model.images.map((image) => [image.source, image.alt]),
+        [['pic.png', 'Picture']],
+        tag,
+      );
     }
   });
 
   it('locates HTML anchors, links and images exactly, and reads values holding ">" and both id and name', () => {
-    const text = '<p>\n<a id="first" name="second" href="a>b.md">x</a>\n<IMG ALT=\'Alt\' SRC="i.png" >\n<span data-id="no" id="third"></span>\n</p>\n';
+    const text =
+      '<p>\n<a id="first" name="second" href="a>b.md">x</a>\n<IMG ALT=\'Alt\' SRC="i.png" >\n<span data-id="no" id="third"></span>\n</p>\n';
     const model = parseDocument('/ws/a.md', text);
     const at = (range: { start: { offset: number }; end: { offset: number } }) => text.slice(range.start.offset, range.end.offset);
-    assert.deepEqual(model.anchors.map((anchor) => [anchor.id, at(anchor.range)]), [
-      ['first', 'id="first"'],
-      ['second', '<a id="first" name="second"'],
-      ['third', 'id="third"'],
-    ]);
-    assert.deepEqual(model.links.map((link) => [link.url, at(link.urlRange), at(link.range)]), [['a>b.md', 'a>b.md', '<a id="first" name="second" href="a>b.md"']]);
-    assert.deepEqual(model.images.map((image) => [image.source, image.alt, at(image.sourceRange), at(image.range)]), [['i.png', 'Alt', 'i.png', '<IMG ALT=\'Alt\' SRC="i.png" >']]);
+    assert.deepEqual(
+      model.anchors.map((anchor) => [anchor.id, at(anchor.range)]),
+      [
+        ['first', 'id="first"'],
+        ['second', '<a id="first" name="second"'],
+        ['third', 'id="third"'],
+      ],
+    );
+    assert.deepEqual(
+      model.links.map((link) => [link.url, at(link.urlRange), at(link.range)]),
+      [['a>b.md', 'a>b.md', '<a id="first" name="second" href="a>b.md"']],
+    );
+    assert.deepEqual(
+      model.images.map((image) => [image.source, image.alt, at(image.sourceRange), at(image.range)]),
+      [['i.png', 'Alt', 'i.png', '<IMG ALT=\'Alt\' SRC="i.png" >']],
+    );
   });
 
   it('stops reading tags at an unclosed quote, which holds the rest of the HTML', () => {
@@ -56,7 +78,10 @@ describe('linear scanners', () => {
   it('finds suppression comments when 40,000 unclosed ones come first', () => {
     const text = '<!-- guidance-lint-disable md-h1 '.repeat(40_000) + '-->\n\n<!-- guidance-lint-enable md-h1 -->\n';
     const model = parseDocument('/ws/a.md', text);
-    assert.deepEqual(model.directives.map((directive) => directive.kind), ['disable', 'enable']);
+    assert.deepEqual(
+      model.directives.map((directive) => directive.kind),
+      ['disable', 'enable'],
+    );
     // Everything up to the first `-->` is the first comment's list of ids.
     assert.equal(model.directives[0]!.ruleIds.length, 40_000 * 3 - 2);
   });

@@ -44,12 +44,22 @@ function workspace(files: Record<string, string>): string {
   return root;
 }
 
-function packageFiles(name: string, source: string, manifest: Record<string, unknown> = { type: 'module', main: 'index.js' }): Record<string, string> {
+function packageFiles(
+  name: string,
+  source: string,
+  manifest: Record<string, unknown> = { type: 'module', main: 'index.js' },
+): Record<string, string> {
   return { [`node_modules/${name}/package.json`]: JSON.stringify({ name, ...manifest }), [`node_modules/${name}/index.js`]: source };
 }
 
 function linterFor(root: string, allowPlugins: boolean, notices: string[] = []): Linter {
-  return new Linter({ fs: new NodeFileSystem(), workspaceFolders: [root], today: TEST_TODAY, allowPlugins, onNotice: (message) => notices.push(message) });
+  return new Linter({
+    fs: new NodeFileSystem(),
+    workspaceFolders: [root],
+    today: TEST_TODAY,
+    allowPlugins,
+    onNotice: (message) => notices.push(message),
+  });
 }
 
 function pluginFindings(linter: Linter, path: string): string[] {
@@ -75,7 +85,12 @@ describe('remark-lint plug-ins', () => {
   });
 
   it('takes the severity from the rules section, and off silences it', async () => {
-    const config = (severity: string) => JSON.stringify({ root: true, plugins: ['remark-lint-no-duplicate-headings'], rules: { 'remark-lint:no-duplicate-headings': severity } });
+    const config = (severity: string) =>
+      JSON.stringify({
+        root: true,
+        plugins: ['remark-lint-no-duplicate-headings'],
+        rules: { 'remark-lint:no-duplicate-headings': severity },
+      });
     const root = workspace({
       '.guidancelint.json': config('error'),
       'quiet/.guidancelint.json': config('off'),
@@ -117,7 +132,10 @@ describe('remark-lint plug-ins', () => {
   });
 
   it('a plug-in that is not installed is a configuration error naming the config file and the plug-in', async () => {
-    const root = workspace({ '.guidancelint.json': JSON.stringify({ root: true, plugins: ['remark-lint-missing'] }), 'docs/a.md': ARTICLE });
+    const root = workspace({
+      '.guidancelint.json': JSON.stringify({ root: true, plugins: ['remark-lint-missing'] }),
+      'docs/a.md': ARTICLE,
+    });
     const linter = linterFor(root, true);
     await assert.rejects(linter.loadPlugins([`${root}/docs/a.md`]), (error: unknown) => {
       assert.ok(error instanceof ConfigError);
@@ -156,7 +174,10 @@ describe('remark-lint plug-ins', () => {
     const preset = `import rule from 'remark-lint-no-duplicate-headings';\nexport default { plugins: [rule] };\n`;
     const root = workspace({
       '.guidancelint.json': JSON.stringify({ root: true, plugins: ['remark-preset-team', './lint/local-rule.js'] }),
-      ...packageFiles('remark-lint-no-duplicate-headings', DUPLICATE_HEADINGS, { type: 'module', exports: { '.': { import: './index.js', require: './missing.cjs' } } }),
+      ...packageFiles('remark-lint-no-duplicate-headings', DUPLICATE_HEADINGS, {
+        type: 'module',
+        exports: { '.': { import: './index.js', require: './missing.cjs' } },
+      }),
       ...packageFiles('remark-preset-team', preset),
       'lint/package.json': JSON.stringify({ type: 'module' }),
       'lint/local-rule.js': `export default function local() {\n  return (tree, file) => { file.message('Local rule ran', { place: { line: 1, column: 1 }, ruleId: 'local', source: 'remark-lint' }); };\n}\n`,
@@ -164,7 +185,10 @@ describe('remark-lint plug-ins', () => {
     });
     const linter = linterFor(root, true);
     await linter.loadPlugins([`${root}/docs/a.md`]);
-    assert.deepEqual(pluginFindings(linter, `${root}/docs/a.md`), ['1:1 warning remark-lint:local', '7:1 warning remark-lint:no-duplicate-headings']);
+    assert.deepEqual(pluginFindings(linter, `${root}/docs/a.md`), [
+      '1:1 warning remark-lint:local',
+      '7:1 warning remark-lint:no-duplicate-headings',
+    ]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('suppression comments', () => {
     assert.deepEqual(lint(text), ['8:6 style-repeated-word']);
   });
 
-  it('enable with an id ends only that rule\'s span', () => {
+  it("enable with an id ends only that rule's span", () => {
     const text = `<!-- guidance-lint-disable md-alert-case style-repeated-word -->\n${DOUBLE}<!-- guidance-lint-enable style-repeated-word -->\n\n${DOUBLE}\n${ALERT}`;
     assert.deepEqual(lint(text), ['5:6 style-repeated-word']);
   });
@@ -82,14 +82,20 @@ describe('suppression comments', () => {
     assert.equal(unknown[0]!.severity, 'info');
     assert.match(unknown[0]!.message, /md-alert-kase/);
     assert.deepEqual([unknown[0]!.range.start.column, unknown[0]!.range.end.column], [47, 60]);
-    assert.equal(findings.some((finding) => finding.ruleId === 'md-alert-case'), false);
+    assert.equal(
+      findings.some((finding) => finding.ruleId === 'md-alert-case'),
+      false,
+    );
   });
 
   it('accepts remark-lint plug-in ids without knowing them', () => {
     const text = '<!-- guidance-lint-disable-next-line remark-lint:no-duplicate-headings -->\n# A\n';
     const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify(CONFIG), [PATH]: text });
     const findings = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY }).lintText(PATH, text).findings;
-    assert.equal(findings.some((finding) => finding.ruleId === 'directive-unknown-rule'), false);
+    assert.equal(
+      findings.some((finding) => finding.ruleId === 'directive-unknown-rule'),
+      false,
+    );
   });
 
   it('ignores comments shown in code', () => {

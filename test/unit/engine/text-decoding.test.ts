@@ -27,7 +27,10 @@ function decoded(bytes: Uint8Array) {
 
 describe('decoding and encoding text', () => {
   it('reads UTF-32 by its byte order mark instead of taking it for UTF-16 (or binary)', () => {
-    for (const [bigEndian, encoding] of [[false, 'utf-32le'], [true, 'utf-32be']] as const) {
+    for (const [bigEndian, encoding] of [
+      [false, 'utf-32le'],
+      [true, 'utf-32be'],
+    ] as const) {
       const value = decoded(utf32(SAMPLE, bigEndian));
       assert.deepEqual([value.text, value.encoding, value.bom, value.lossless], [SAMPLE, encoding, true, true]);
     }
@@ -39,7 +42,11 @@ describe('decoding and encoding text', () => {
       for (const bom of encoding === 'utf-8' ? [false, true] : [true]) {
         const bytes = encodeText(SAMPLE, { encoding, bom });
         const value = decoded(bytes);
-        assert.deepEqual([value.text, value.encoding, value.bom, value.lossless], [SAMPLE, encoding, bom, true], `${encoding}${bom ? ' with BOM' : ''}`);
+        assert.deepEqual(
+          [value.text, value.encoding, value.bom, value.lossless],
+          [SAMPLE, encoding, bom, true],
+          `${encoding}${bom ? ' with BOM' : ''}`,
+        );
         assert.deepEqual(encodeText(value.text, value), bytes);
       }
     }

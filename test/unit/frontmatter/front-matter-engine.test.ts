@@ -20,7 +20,18 @@ describe('front matter engine', () => {
   it('the default schema is a valid JSON Schema that knows the Learn keys', () => {
     assert.ok(new Ajv({ strict: false, allowUnionTypes: true }).validateSchema(schemaJson));
     const schema = learnGuidanceSchema();
-    for (const key of ['title', 'ms.topic', 'ms.date', 'search.audienceType', 'f1_keywords', 'ROBOTS', 'no-loc', 'zone_pivot_groups', 'monikerRange', 'api_name']) {
+    for (const key of [
+      'title',
+      'ms.topic',
+      'ms.date',
+      'search.audienceType',
+      'f1_keywords',
+      'ROBOTS',
+      'no-loc',
+      'zone_pivot_groups',
+      'monikerRange',
+      'api_name',
+    ]) {
       assert.ok(schema.keys.get(key)?.description, `${key} has a description`);
     }
     assert.ok(schema.keys.get('ms.topic')?.values?.includes('concept-article'));
@@ -53,7 +64,10 @@ describe('front matter engine', () => {
     const bom = '\uFEFF---\ntitle: T\n---\n';
     assert.equal(parseFrontMatter(bom, new LineIndex(bom))?.entries[0]?.key, 'title');
     const crlf = '---\r\ntitle: T\r\nms.date: 01/02/2026\r\n---\r\n';
-    assert.deepEqual(parseFrontMatter(crlf, new LineIndex(crlf))?.entries.map((entry) => entry.value), ['T', '01/02/2026']);
+    assert.deepEqual(
+      parseFrontMatter(crlf, new LineIndex(crlf))?.entries.map((entry) => entry.value),
+      ['T', '01/02/2026'],
+    );
     const tabs = '---\nms.custom:\n\t- a\n---\n';
     assert.ok(parseFrontMatter(tabs, new LineIndex(tabs))?.errors.length);
     const duplicate = '---\nauthor: a\nauthor: b\n---\n';
@@ -66,7 +80,13 @@ describe('front matter engine', () => {
   it('reads front matter whose lines end with a lone CR', () => {
     const text = '---\rtitle: T\rms.topic: article\r---\r# T\r';
     const frontMatter = parseFrontMatter(text, new LineIndex(text));
-    assert.deepEqual(frontMatter?.entries.map((entry) => [entry.key, entry.value, entry.keyRange.start.line]), [['title', 'T', 2], ['ms.topic', 'article', 3]]);
+    assert.deepEqual(
+      frontMatter?.entries.map((entry) => [entry.key, entry.value, entry.keyRange.start.line]),
+      [
+        ['title', 'T', 2],
+        ['ms.topic', 'article', 3],
+      ],
+    );
     assert.deepEqual(frontMatter?.errors, []);
     assert.equal(text.slice(frontMatter!.bodyStart), '# T\r');
   });

@@ -59,9 +59,15 @@ function accept(textWithCursor: string, label: string): string {
 describe('alert types after > [!', () => {
   test('the five types, in Learn order, each with what it is for', () => {
     const { items } = complete(`Intro.\n\n> [!${CURSOR}`);
-    assert.deepEqual(items.map((item) => item.label), ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'],
+    );
     for (const item of items) assert.match(item.detail ?? '', /^[A-Z].{20,}\.$/, `${item.label} says what it is for`);
-    assert.deepEqual(items.map((item) => item.sortText), ['0', '1', '2', '3', '4']);
+    assert.deepEqual(
+      items.map((item) => item.sortText),
+      ['0', '1', '2', '3', '4'],
+    );
   });
 
   test('inserts TYPE] when nothing follows, and does not double a ] that is already there', () => {
@@ -106,7 +112,22 @@ describe('alert types after > [!', () => {
 });
 
 describe('extension names after :::', () => {
-  const NAMES = ['image', 'code', 'zone', 'zone-end', 'moniker', 'moniker-end', 'row', 'row-end', 'column', 'column-end', 'image-end', 'video', 'no-loc', 'form'];
+  const NAMES = [
+    'image',
+    'code',
+    'zone',
+    'zone-end',
+    'moniker',
+    'moniker-end',
+    'row',
+    'row-end',
+    'column',
+    'column-end',
+    'image-end',
+    'video',
+    'no-loc',
+    'form',
+  ];
 
   test('every Learn extension, each with a description', () => {
     const { items } = complete(`:::${CURSOR}`);
@@ -136,9 +157,16 @@ describe('extension names after :::', () => {
     const article = expandSnippet(frontMatter.body, { now: TODAY, filePath: PATH });
     const blocks = NAMES.filter((name) => !name.endsWith('-end')).map((name) => accept(`:::${CURSOR}`, name));
     const text = `${article}\n\n${blocks.join('\n\n')}\n`;
-    const fs = new MemoryFileSystem({ [PATH]: text, '/ws/docs/adoption/media/training-strategy/image.png': 'png', '/ws/docs/adoption/snippets/example.cs': '// code' });
+    const fs = new MemoryFileSystem({
+      [PATH]: text,
+      '/ws/docs/adoption/media/training-strategy/image.png': 'png',
+      '/ws/docs/adoption/snippets/example.cs': '// code',
+    });
     const findings = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' }).lintText(PATH, text).findings;
-    assert.deepEqual(findings.map((finding) => `${finding.range.start.line}: ${finding.ruleId} ${finding.message}`), []);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.range.start.line}: ${finding.ruleId} ${finding.message}`),
+      [],
+    );
   });
 
   test('block extensions come with their end marker', () => {
@@ -177,7 +205,13 @@ describe('attributes inside a :::name line', () => {
 
   test('attributes already on the line are not offered again', () => {
     assert.deepEqual(labels(`:::image type="content" ${CURSOR}`), ['source', 'alt-text', 'border', 'lightbox', 'link', 'loc-scope']);
-    assert.deepEqual(labels(`:::image ${CURSOR} type="content" alt-text="A chart.":::`), ['source', 'border', 'lightbox', 'link', 'loc-scope']);
+    assert.deepEqual(labels(`:::image ${CURSOR} type="content" alt-text="A chart.":::`), [
+      'source',
+      'border',
+      'lightbox',
+      'link',
+      'loc-scope',
+    ]);
   });
 
   test('a partial name is replaced; inserting before another attribute keeps them apart', () => {
@@ -222,7 +256,10 @@ describe('the feature in the server', () => {
   });
 
   test('lineCompletions answers from the line alone, and nothing for ordinary prose', () => {
-    assert.deepEqual(lineCompletions('> [!', 4, 4, 'article')?.items.map((item) => item.label), ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING']);
+    assert.deepEqual(
+      lineCompletions('> [!', 4, 4, 'article')?.items.map((item) => item.label),
+      ['NOTE', 'TIP', 'IMPORTANT', 'CAUTION', 'WARNING'],
+    );
     assert.equal(lineCompletions('> [!', 4, 4, 'article')?.constructStart, 2);
     assert.equal(lineCompletions('Plain prose with a space ', 0, 25, 'article'), undefined);
     assert.equal(lineCompletions('Ratio 3:::4 ', 0, 12, 'article'), undefined);

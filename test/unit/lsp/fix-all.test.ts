@@ -11,7 +11,10 @@ const PATH = '/ws/docs/article.md';
 const URI = 'file:///ws/docs/article.md';
 
 function fixAll(text: string): string | undefined {
-  const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify({ root: true, rules: { 'md-include-syntax': ['error', { upperCaseKeyword: true }] } }), [PATH]: text });
+  const fs = new MemoryFileSystem({
+    '/ws/.guidancelint.json': JSON.stringify({ root: true, rules: { 'md-include-syntax': ['error', { upperCaseKeyword: true }] } }),
+    [PATH]: text,
+  });
   const result = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY }).lintText(PATH, text);
   const action = fixAllAction(URI, text, result.findings, result.document!.lines);
   if (!action) return undefined;

@@ -38,7 +38,10 @@ describe('front matter editor feature', () => {
     const topic = items.find((item) => item.label === 'ms.topic');
     assert.ok(topic, 'ms.topic is offered');
     assert.match(topic.detail ?? '', /Kind of article/);
-    assert.deepEqual(topic.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, newText: 'ms.topic: ' });
+    assert.deepEqual(topic.textEdit, {
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } },
+      newText: 'ms.topic: ',
+    });
     assert.ok(!items.some((item) => item.label === 'title'), 'present keys are skipped');
     assert.ok(!items.some((item) => item.label === 'ms.component'), 'retired keys are not offered');
   });
@@ -47,7 +50,10 @@ describe('front matter editor feature', () => {
     const items = complete('---\ntitle: T\nms.topic: |\n---\n');
     const concept = items.find((item) => item.label === 'concept-article');
     assert.ok(concept);
-    assert.deepEqual(concept.textEdit, { range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } }, newText: 'concept-article' });
+    assert.deepEqual(concept.textEdit, {
+      range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } },
+      newText: 'concept-article',
+    });
     assert.ok(!items.some((item) => item.label === 'conceptual'));
   });
 
@@ -58,8 +64,14 @@ describe('front matter editor feature', () => {
 
   it('offers configured topics and today for ms.date', () => {
     const topics = complete('---\nms.topic: |\n---\n', { '/ws/.guidancelint.json': '{"frontMatter":{"topics":["blog-post"]}}' });
-    assert.deepEqual(topics.map((item) => item.label), ['blog-post']);
-    assert.deepEqual(complete('---\nms.date: |\n---\n').map((item) => item.label), ['11/22/2026']);
+    assert.deepEqual(
+      topics.map((item) => item.label),
+      ['blog-post'],
+    );
+    assert.deepEqual(
+      complete('---\nms.date: |\n---\n').map((item) => item.label),
+      ['11/22/2026'],
+    );
   });
 
   it('offers nothing outside the front matter', () => {
@@ -75,7 +87,10 @@ describe('front matter editor feature', () => {
     assert.match(value, /`concept-article`/);
     assert.match(value, /`conceptual` \(use `concept-article`\)/);
     assert.deepEqual(hover?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
-    assert.match((frontMatterFeature.hover!(context, { line: 2, character: 1 })!.contents as MarkupContent).value, /Retired: use `ms.subservice`/);
+    assert.match(
+      (frontMatterFeature.hover!(context, { line: 2, character: 1 })!.contents as MarkupContent).value,
+      /Retired: use `ms.subservice`/,
+    );
     assert.equal(frontMatterFeature.hover!(context, { line: 1, character: 12 }), undefined);
   });
 });

@@ -11,7 +11,7 @@ testRule('fm-customer-intent', {
     { name: 'seed 000 has one', code: seed000 },
     { name: 'an HTML comment in the body', code: howTo + '\n<!-- Customer intent: As a maker, I want x so that y. -->\n' },
     {
-      name: 'a topic from docfx.json is not the writer\'s',
+      name: "a topic from docfx.json is not the writer's",
       code: withLine('ms.topic: article', ''),
       files: { '/ws/docfx.json': '{"build":{"globalMetadata":{"ms.topic":"how-to"}}}' },
     },

@@ -9,7 +9,7 @@ testRule('fm-date-stale', {
   valid: [
     { name: 'recent', code: COMPLETE },
     { name: 'exactly 365 days old', code: date('11/22/2025') },
-    { name: 'a malformed date is fm-date-format\'s', code: date('2020-01-01') },
+    { name: "a malformed date is fm-date-format's", code: date('2020-01-01') },
     {
       name: 'maxAgeDays per folder',
       path: '/ws/docs/archive/old.md',
@@ -18,9 +18,23 @@ testRule('fm-date-stale', {
     },
   ],
   invalid: [
-    { name: 'seed 003: 09/11/2020', code: seed003, errors: [{ line: 9, column: 10, endColumn: 20, message: '2263 days old' }], output: seed003.replace('ms.date: 09/11/2020', 'ms.date: 11/22/2026') },
+    {
+      name: 'seed 003: 09/11/2020',
+      code: seed003,
+      errors: [{ line: 9, column: 10, endColumn: 20, message: '2263 days old' }],
+      output: seed003.replace('ms.date: 09/11/2020', 'ms.date: 11/22/2026'),
+    },
     { name: 'one day too old', code: date('11/21/2025'), errors: [{ line: 6, message: '366 days old (more than 365)' }] },
-    { name: 'an unpadded M/D/YYYY date is read too', code: date('3/3/2020'), errors: [{ line: 6, message: 'ms.date 3/3/2020 is 2455 days old' }] },
-    { name: 'a shorter review cycle', code: date('06/01/2026'), files: { '/ws/docs/.guidancelint.json': '{"frontMatter":{"maxAgeDays":90}}' }, errors: [{ line: 6, message: 'more than 90' }] },
+    {
+      name: 'an unpadded M/D/YYYY date is read too',
+      code: date('3/3/2020'),
+      errors: [{ line: 6, message: 'ms.date 3/3/2020 is 2455 days old' }],
+    },
+    {
+      name: 'a shorter review cycle',
+      code: date('06/01/2026'),
+      files: { '/ws/docs/.guidancelint.json': '{"frontMatter":{"maxAgeDays":90}}' },
+      errors: [{ line: 6, message: 'more than 90' }],
+    },
   ],
 });

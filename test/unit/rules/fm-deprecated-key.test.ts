@@ -26,7 +26,12 @@ testRule('fm-deprecated-key', {
       ],
       output: seed003.replace('manager: devkeydet\n', ''),
     },
-    { name: 'renamed when the successor is not set', code: withExtra('ms.prod: azure'), errors: [{ line: 8, message: 'use ms.service', severity: 'warning' }], output: withExtra('ms.service: azure') },
+    {
+      name: 'renamed when the successor is not set',
+      code: withExtra('ms.prod: azure'),
+      errors: [{ line: 8, message: 'use ms.service', severity: 'warning' }],
+      output: withExtra('ms.service: azure'),
+    },
     {
       name: 'the successor set by docfx.json counts',
       path: '/ws/docs/article.md',
@@ -35,8 +40,18 @@ testRule('fm-deprecated-key', {
       errors: [{ line: 8, message: 'already set', severity: 'info' }],
       output: COMPLETE,
     },
-    { name: 'a list value is removed with its items', code: withExtra('keywords:', '  - a', '  - b'), errors: [{ line: 8, severity: 'info' }], output: COMPLETE },
-    { name: 'keywords, which Learn ignores, is an info', code: withExtra('keywords: vba, excel'), errors: [{ line: 8, message: '"keywords" is retired', severity: 'info' }], output: COMPLETE },
+    {
+      name: 'a list value is removed with its items',
+      code: withExtra('keywords:', '  - a', '  - b'),
+      errors: [{ line: 8, severity: 'info' }],
+      output: COMPLETE,
+    },
+    {
+      name: 'keywords, which Learn ignores, is an info',
+      code: withExtra('keywords: vba, excel'),
+      errors: [{ line: 8, message: '"keywords" is retired', severity: 'info' }],
+      output: COMPLETE,
+    },
     // Found by the hostile review: the whole line went, and with it every other key of the mapping.
     {
       name: 'in a flow mapping, only the entry and its comma are removed',
@@ -55,12 +70,16 @@ testRule('fm-deprecated-key', {
 });
 
 describe('fm-deprecated-key removals that would change other keys', () => {
-  const fixesOf = (code: string) => lintCase('fm-deprecated-key', { name: code, code }).map((finding) => [finding.fix, ...(finding.suggestions ?? [])].filter(Boolean));
+  const fixesOf = (code: string) =>
+    lintCase('fm-deprecated-key', { name: code, code }).map((finding) => [finding.fix, ...(finding.suggestions ?? [])].filter(Boolean));
 
   it('offers no removal of a key whose anchor an alias uses later', () => {
     // Found by the hostile review: removing `manager` left `*m` without its anchor, and YAML that no longer parses.
     assert.deepEqual(fixesOf(withExtra('manager: &m jdoe', 'ms.reviewer: *m')), [[]]);
-    assert.deepEqual(fixesOf(withExtra('ms.prod: &p azure', 'ms.custom: [*p]')).map((fixes) => fixes.map((fix) => fix!.title)), [['Rename to "ms.service"']]);
+    assert.deepEqual(
+      fixesOf(withExtra('ms.prod: &p azure', 'ms.custom: [*p]')).map((fixes) => fixes.map((fix) => fix!.title)),
+      [['Rename to "ms.service"']],
+    );
   });
 
   it('still removes a key whose anchor nothing else uses', () => {

@@ -11,13 +11,15 @@ testRule('fm-missing', {
       name: 'article without front matter',
       code: '# Microsoft 365 Community Blog\n\nText.\n',
       errors: [{ line: 1, column: 1, endColumn: 31, message: 'no front matter' }],
-      output: '---\ntitle: Microsoft 365 Community Blog\ndescription: \nauthor: \nms.author: \nms.date: 11/22/2026\nms.topic: article\n---\n\n# Microsoft 365 Community Blog\n\nText.\n',
+      output:
+        '---\ntitle: Microsoft 365 Community Blog\ndescription: \nauthor: \nms.author: \nms.date: 11/22/2026\nms.topic: article\n---\n\n# Microsoft 365 Community Blog\n\nText.\n',
     },
     {
       name: 'a title with a colon is quoted in the skeleton',
       code: '# Power Apps: a guide\r\n',
       errors: [{ line: 1 }],
-      output: '---\r\ntitle: "Power Apps: a guide"\r\ndescription: \r\nauthor: \r\nms.author: \r\nms.date: 11/22/2026\r\nms.topic: article\r\n---\r\n\r\n# Power Apps: a guide\r\n',
+      output:
+        '---\r\ntitle: "Power Apps: a guide"\r\ndescription: \r\nauthor: \r\nms.author: \r\nms.date: 11/22/2026\r\nms.topic: article\r\n---\r\n\r\n# Power Apps: a guide\r\n',
     },
     { name: 'dashes not on the first line are not front matter', code: '\n---\ntitle: x\n---\n', errors: [{ line: 1 }] },
   ],

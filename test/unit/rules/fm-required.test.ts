@@ -2,13 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
-const complete = '---\ntitle: A title\ndescription: A description.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n# A title\n';
+const complete =
+  '---\ntitle: A title\ndescription: A description.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n# A title\n';
 
 testRule('fm-required', {
   valid: [
     { name: 'all required keys present', code: complete },
     { name: 'include files need none by default', path: '/ws/docs/includes/note.md', code: '---\nms.topic: include\n---\nText.\n' },
-    { name: 'a configured list replaces the default', code: '---\ntitle: A title\n---\n# A title\n', options: {}, files: { '/ws/docs/.guidancelint.json': '{"frontMatter":{"required":["title"]}}' } },
+    {
+      name: 'a configured list replaces the default',
+      code: '---\ntitle: A title\n---\n# A title\n',
+      options: {},
+      files: { '/ws/docs/.guidancelint.json': '{"frontMatter":{"required":["title"]}}' },
+    },
     { name: 'invalid YAML is left to fm-yaml-syntax', code: '---\ntitle: "x\n---\n' },
   ],
   invalid: [
@@ -53,7 +59,10 @@ testRule('fm-required', {
       name: 'keys docfx.json supplies are not missing',
       path: '/ws/docs/article.md',
       code: '---\ntitle: A title\ndescription: A description.\nms.date: 11/01/2026\n---\n# A title\n',
-      files: { '/ws/docfx.json': '{"build":{"globalMetadata":{"author":"writer","ms.author":"writer"},"fileMetadata":{"ms.topic":{"docs/**.md":"article"}}}}' },
+      files: {
+        '/ws/docfx.json':
+          '{"build":{"globalMetadata":{"author":"writer","ms.author":"writer"},"fileMetadata":{"ms.topic":{"docs/**.md":"article"}}}}',
+      },
     },
   ],
   invalid: [
@@ -73,7 +82,11 @@ testRule('fm-required', {
       errors: [{ line: 6, column: 1, endColumn: 8, message: 'has no value' }],
       output: complete.replace('ms.date: 11/01/2026', 'ms.date: 11/22/2026'),
     },
-    { name: 'a placeholder required value', code: complete.replace('author: writer', 'author: n/a'), errors: [{ line: 4, column: 9, endColumn: 12 }] },
+    {
+      name: 'a placeholder required value',
+      code: complete.replace('author: writer', 'author: n/a'),
+      errors: [{ line: 4, column: 9, endColumn: 12 }],
+    },
   ],
 });
 
@@ -83,7 +96,11 @@ describe('fm-required "Add" fixes', () => {
     for (const code of ['---\n{title: A title, ms.topic: article}\n---\n# A title\n', '---\ntitle:11/01/2026\n---\n# A title\n']) {
       const findings = lintCase('fm-required', { name: code, code });
       assert.ok(findings.length > 0, code);
-      assert.deepEqual(findings.filter((finding) => finding.fix), [], code);
+      assert.deepEqual(
+        findings.filter((finding) => finding.fix),
+        [],
+        code,
+      );
     }
   });
 });

@@ -14,13 +14,27 @@ testRule('fm-title-suffix', {
     {
       name: 'seed 003: | MicrosoftDocs inside quotes',
       code: seed003,
-      errors: [{ line: 2, column: 79, endColumn: 95, message: 'Remove "| MicrosoftDocs" from the title: an old site suffix; Learn adds "| Microsoft Learn" to every page title itself.' }],
+      errors: [
+        {
+          line: 2,
+          column: 79,
+          endColumn: 95,
+          message:
+            'Remove "| MicrosoftDocs" from the title: an old site suffix; Learn adds "| Microsoft Learn" to every page title itself.',
+        },
+      ],
       output: seed003.replace(' | MicrosoftDocs"', '"'),
     },
     {
       name: '| Microsoft Learn',
       code: title('Plan the adoption | Microsoft Learn'),
-      errors: [{ line: 2, column: 25, message: 'Remove "| Microsoft Learn" from the title: Learn adds "| Microsoft Learn" to every page title itself.' }],
+      errors: [
+        {
+          line: 2,
+          column: 25,
+          message: 'Remove "| Microsoft Learn" from the title: Learn adds "| Microsoft Learn" to every page title itself.',
+        },
+      ],
       output: title('Plan the adoption'),
     },
     {
@@ -32,7 +46,13 @@ testRule('fm-title-suffix', {
       name: "the docset's titleSuffix from docfx.json",
       code: title('Plan the adoption | Power Platform'),
       files: { '/ws/docfx.json': '{"build":{"globalMetadata":{"titleSuffix":"Power Platform"}}}' },
-      errors: [{ line: 2, message: 'Remove "| Power Platform" from the title: Learn adds this docset\'s titleSuffix ("Power Platform") to every page title itself.' }],
+      errors: [
+        {
+          line: 2,
+          message:
+            'Remove "| Power Platform" from the title: Learn adds this docset\'s titleSuffix ("Power Platform") to every page title itself.',
+        },
+      ],
       output: title('Plan the adoption'),
     },
   ],

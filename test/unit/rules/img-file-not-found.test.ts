@@ -4,11 +4,23 @@ const files = { '/ws/docs/media/adoption-14.png': '', '/ws/docs/media/strategy.s
 
 testRule('img-file-not-found', {
   valid: [
-    { name: 'all image forms that exist', code: '![a](media/adoption-14.png)\n\n:::image source="media/strategy.svg" alt-text="S":::\n\n<img src="media/strategy.svg" alt="S">\n', files },
+    {
+      name: 'all image forms that exist',
+      code: '![a](media/adoption-14.png)\n\n:::image source="media/strategy.svg" alt-text="S":::\n\n<img src="media/strategy.svg" alt="S">\n',
+      files,
+    },
     { name: 'external images', code: '![a](https://example.com/a.png)\n', files },
     // docfx reads `\` in a path as a folder separator; GitHub's side of it is link-backslash's.
-    { name: 'backslash separators resolve', code: '![a](media\\adoption-14.png)\n\n:::image source="media\\strategy.svg" alt-text="S":::\n', files },
-    { name: 'HTML entities and spaces around src are read as the build reads them', code: '<img src=" media/strategy.svg " alt="S">\n', files },
+    {
+      name: 'backslash separators resolve',
+      code: '![a](media\\adoption-14.png)\n\n:::image source="media\\strategy.svg" alt-text="S":::\n',
+      files,
+    },
+    {
+      name: 'HTML entities and spaces around src are read as the build reads them',
+      code: '<img src=" media/strategy.svg " alt="S">\n',
+      files,
+    },
   ],
   invalid: [
     {
@@ -28,8 +40,16 @@ testRule('img-file-not-found', {
       name: 'a <video> source and poster are checked like images',
       code: '<video src="media/intro.mp4" poster="media/strategy.svg" controls></video>\n<video poster="media/frame.png" src="https://example.com/v.mp4"></video>\n',
       files,
-      errors: [{ line: 1, column: 13, message: '"media/intro.mp4" does not exist' }, { line: 2, column: 16, message: '"media/frame.png" does not exist' }],
+      errors: [
+        { line: 1, column: 13, message: '"media/intro.mp4" does not exist' },
+        { line: 2, column: 16, message: '"media/frame.png" does not exist' },
+      ],
     },
-    { name: 'an image climbing out of the workspace', code: '![a](../../media/x.png)\n', files, errors: [{ line: 1, message: 'outside the workspace' }] },
+    {
+      name: 'an image climbing out of the workspace',
+      code: '![a](../../media/x.png)\n',
+      files,
+      errors: [{ line: 1, message: 'outside the workspace' }],
+    },
   ],
 });

@@ -6,7 +6,13 @@ testRule('include-nested', {
     { name: 'an include without includes', path: '/ws/docs/includes/a.md', code: 'Text.\n' },
   ],
   invalid: [
-    { name: 'under includes/', path: '/ws/docs/includes/a.md', code: 'Intro.\n\n[!INCLUDE [b](b.md)]\n', files: { '/ws/docs/includes/b.md': 'B\n' }, errors: [{ line: 3, column: 1, message: '"b.md"' }] },
+    {
+      name: 'under includes/',
+      path: '/ws/docs/includes/a.md',
+      code: 'Intro.\n\n[!INCLUDE [b](b.md)]\n',
+      files: { '/ws/docs/includes/b.md': 'B\n' },
+      errors: [{ line: 3, column: 1, message: '"b.md"' }],
+    },
     {
       name: 'a file elsewhere that an article includes',
       path: '/ws/docs/shared/part.md',

@@ -7,7 +7,11 @@ const files = {
 
 testRule('include-not-found', {
   valid: [
-    { name: 'relative and ~/ includes', code: '[!INCLUDE [f](../includes/footer-banner.md)]\n\n[!include[f](~/includes/footer-banner.md)]\n', files },
+    {
+      name: 'relative and ~/ includes',
+      code: '[!INCLUDE [f](../includes/footer-banner.md)]\n\n[!include[f](~/includes/footer-banner.md)]\n',
+      files,
+    },
     // The build reads includes from anywhere in the repository, shared ones above the docset included.
     {
       name: 'an include above the docset root, inside the repository',

@@ -7,8 +7,15 @@ import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-syst
 import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
-function unusedFindings(mode: 'file' | 'repository', files: Record<string, string>, path: string): Array<{ line: number; message: string }> {
-  const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify({ root: true, rules: { 'include-unused': 'info' } }), ...files });
+function unusedFindings(
+  mode: 'file' | 'repository',
+  files: Record<string, string>,
+  path: string,
+): Array<{ line: number; message: string }> {
+  const fs = new MemoryFileSystem({
+    '/ws/.guidancelint.json': JSON.stringify({ root: true, rules: { 'include-unused': 'info' } }),
+    ...files,
+  });
   const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
   const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY, mode, index });
   return linter
@@ -27,7 +34,9 @@ describe('include-unused', () => {
   it('has its doc page', () => assert.ok(existsSync(new URL('../../../docs/rules/include-unused.md', import.meta.url))));
 
   it('reports an include file nothing includes, in repository validation', () => {
-    assert.deepEqual(unusedFindings('repository', files, '/ws/includes/orphan.md'), [{ line: 1, message: 'Nothing includes this file: include it from an article or delete it.' }]);
+    assert.deepEqual(unusedFindings('repository', files, '/ws/includes/orphan.md'), [
+      { line: 1, message: 'Nothing includes this file: include it from an article or delete it.' },
+    ]);
   });
 
   it('is quiet for an included file and for articles', () => {

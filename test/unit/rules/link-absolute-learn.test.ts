@@ -39,6 +39,9 @@ testRule('link-absolute-learn', {
 describe('link-absolute-learn on autolinks', () => {
   it('offers the fix without applying it: the writer may want link text other than the URL', () => {
     const findings = lintCase('link-absolute-learn', { name: 'autolink', code: '<https://learn.microsoft.com/power-apps/maker>\n' });
-    assert.deepEqual(findings.map((finding) => finding.fix?.safe), [false]);
+    assert.deepEqual(
+      findings.map((finding) => finding.fix?.safe),
+      [false],
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { testRule } from '../../helpers/rule-tester.js';
 
-const files = { '/ws/docs/media/Chart.PNG': '', '/ws/docs/Setup/Install.md': '# Install\n\n## Step one\n', '/ws/includes/Footer.md': 'Footer\n' };
+const files = {
+  '/ws/docs/media/Chart.PNG': '',
+  '/ws/docs/Setup/Install.md': '# Install\n\n## Step one\n',
+  '/ws/includes/Footer.md': 'Footer\n',
+};
 
 testRule('link-case-mismatch', {
   valid: [
@@ -26,7 +30,9 @@ testRule('link-case-mismatch', {
       name: 'a folder that differs only in case is named in the message',
       code: '[i](setup/Install.md)\n',
       files,
-      errors: [{ line: 1, message: 'The link target "setup/Install.md" exists only as "Setup/Install.md" (folder "Setup" in other letter case)' }],
+      errors: [
+        { line: 1, message: 'The link target "setup/Install.md" exists only as "Setup/Install.md" (folder "Setup" in other letter case)' },
+      ],
       output: '[i](Setup/Install.md)\n',
     },
     {

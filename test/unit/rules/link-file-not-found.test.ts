@@ -13,19 +13,33 @@ testRule('link-file-not-found', {
     // GFM makes `www.` in text a web link (http://www…), not a path.
     { name: 'a www. address in prose is a web address', code: 'Go to www.example.com/setup.md or www.contoso.com.\n', files },
     { name: 'backslash separators resolve as in the build', code: '[m](..\\guides\\moved-article.md)\n', files },
-    { name: 'href is trimmed and its character references decoded', code: '<a href=" ../guides/moved-article.md ">m</a> <a href="My&#32;File.md">x</a> <a href="Tom&amp;Jerry.md">y</a>\n', files: { ...files, '/ws/docs/Tom&Jerry.md': '# T\n' } },
+    {
+      name: 'href is trimmed and its character references decoded',
+      code: '<a href=" ../guides/moved-article.md ">m</a> <a href="My&#32;File.md">x</a> <a href="Tom&amp;Jerry.md">y</a>\n',
+      files: { ...files, '/ws/docs/Tom&Jerry.md': '# T\n' },
+    },
     { name: 'the link inside an include is checked as an include', code: '[!INCLUDE [x](includes/x.md)]\n', files },
     { name: 'case mismatches are link-case-mismatch', code: '[Setup](SETUP.md)\n', files },
     { name: 'links in code are not links', code: '`[a](nope.md)`\n\n```md\n[b](nope.md)\n```\n', files },
     {
       name: 'a removed article that a redirection file sends elsewhere is link-redirected',
       code: '[Old](old-article.md)\n',
-      files: { ...files, '/ws/.openpublishing.redirection.json': JSON.stringify({ redirections: [{ source_path: 'docs/old-article.md', redirect_url: '/docs/setup' }] }) },
+      files: {
+        ...files,
+        '/ws/.openpublishing.redirection.json': JSON.stringify({
+          redirections: [{ source_path: 'docs/old-article.md', redirect_url: '/docs/setup' }],
+        }),
+      },
     },
   ],
   invalid: [
     // A typo in a folder name, or a deleted folder: broken on the site too.
-    { name: 'a link into a folder that does not exist', code: '[a](../adoptoin/overview.md)\n', files, errors: [{ line: 1, column: 5, message: '"../adoptoin/overview.md" does not exist' }] },
+    {
+      name: 'a link into a folder that does not exist',
+      code: '[a](../adoptoin/overview.md)\n',
+      files,
+      errors: [{ line: 1, column: 5, message: '"../adoptoin/overview.md" does not exist' }],
+    },
     {
       name: 'in a partial checkout (config) such a link cannot be verified',
       code: '[a](../admin/overview.md)\n',
@@ -35,7 +49,11 @@ testRule('link-file-not-found', {
     {
       name: 'git sparse-checkout is detected',
       code: '[a](../admin/overview.md)\n',
-      files: { ...files, '/ws/.git/config': '[core]\n\trepositoryformatversion = 0\n\tsparseCheckout = true\n', '/ws/.git/info/sparse-checkout': '/docs/\n' },
+      files: {
+        ...files,
+        '/ws/.git/config': '[core]\n\trepositoryformatversion = 0\n\tsparseCheckout = true\n',
+        '/ws/.git/info/sparse-checkout': '/docs/\n',
+      },
       errors: [{ line: 1, message: 'partial checkout' }],
     },
     {
@@ -87,10 +105,13 @@ testRule('link-file-not-found', {
 });
 
 describe('link-file-not-found: "did you mean" only for the same file', () => {
-  const messages = (code: string, extra: Record<string, string>) => lintCase('link-file-not-found', { name: code, code, files: { ...files, ...extra } }).map((finding) => finding.message);
+  const messages = (code: string, extra: Record<string, string>) =>
+    lintCase('link-file-not-found', { name: code, code, files: { ...files, ...extra } }).map((finding) => finding.message);
 
   it('does not offer a similar sibling that is another file (overview2.md for overview.md)', () => {
-    assert.deepEqual(messages('[Overview](overview.md)\n', { '/ws/docs/overview2.md': '# Overview 2\n' }), ['The link target "overview.md" does not exist.']);
+    assert.deepEqual(messages('[Overview](overview.md)\n', { '/ws/docs/overview2.md': '# Overview 2\n' }), [
+      'The link target "overview.md" does not exist.',
+    ]);
   });
 
   it('offers nothing when two siblings could be meant', () => {
@@ -99,13 +120,22 @@ describe('link-file-not-found: "did you mean" only for the same file', () => {
   });
 
   it('offers the one sibling that differs by a typo', () => {
-    assert.deepEqual(messages('[Guide](instal-guide.md)\n', { '/ws/docs/install-guide.md': '# A\n' }), ['The link target "instal-guide.md" does not exist. Did you mean "install-guide.md"?']);
+    assert.deepEqual(messages('[Guide](instal-guide.md)\n', { '/ws/docs/install-guide.md': '# A\n' }), [
+      'The link target "instal-guide.md" does not exist. Did you mean "install-guide.md"?',
+    ]);
   });
 });
 
 describe('link-file-not-found in a partial checkout', () => {
   it('reports a folder that is not here as info, not as a missing file', () => {
-    const findings = lintCase('link-file-not-found', { name: 'partial', code: '[a](../admin/overview.md)\n', files: { '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' } });
-    assert.deepEqual(findings.map((finding) => finding.severity), ['info']);
+    const findings = lintCase('link-file-not-found', {
+      name: 'partial',
+      code: '[a](../admin/overview.md)\n',
+      files: { '/ws/docs/.guidancelint.json': '{"partialCheckout": true}' },
+    });
+    assert.deepEqual(
+      findings.map((finding) => finding.severity),
+      ['info'],
+    );
   });
 });

@@ -13,6 +13,11 @@ testRule('link-locale', {
       errors: [{ line: 1, column: 51, endColumn: 56, message: '"en-us"' }],
       output: 'Learn about [workshops](https://www.microsoft.com/power-platform/training-workshops).\n',
     },
-    { name: 'in an autolink', code: '<https://learn.microsoft.com/zh-hans/azure>\n', errors: [{ line: 1 }], output: '<https://learn.microsoft.com/azure>\n' },
+    {
+      name: 'in an autolink',
+      code: '<https://learn.microsoft.com/zh-hans/azure>\n',
+      errors: [{ line: 1 }],
+      output: '<https://learn.microsoft.com/azure>\n',
+    },
   ],
 });

@@ -9,7 +9,11 @@ testRule('link-malformed', {
     { name: 'words in parentheses after brackets are not a destination', code: 'Select [OK](the default choice) to go on.\n', files },
     { name: 'web addresses with a scheme', code: '[a](https://aka.ms/x) [b](https://www.contoso.com/y)\n', files },
     { name: 'a folder link ends with a slash', code: '[m](media/)\n', files },
-    { name: 'a folder named like a host is a folder', code: '[d](docs.microsoft.com/a.md)\n', files: { '/ws/docs/docs.microsoft.com/a.md': '# A\n' } },
+    {
+      name: 'a folder named like a host is a folder',
+      code: '[d](docs.microsoft.com/a.md)\n',
+      files: { '/ws/docs/docs.microsoft.com/a.md': '# A\n' },
+    },
     { name: 'code is not checked', code: '`[a](my file.md)`\n', files },
   ],
   invalid: [
@@ -21,7 +25,13 @@ testRule('link-malformed', {
       output: 'See [mine](my%20file.md).\n',
     },
     { name: 'a space in an anchor', code: '[a](#set up)\n', files, errors: [{ line: 1, column: 5 }], output: '[a](#set%20up)\n' },
-    { name: 'a space in a path with a title', code: '[m](my file.md "Mine")\n', files, errors: [{ line: 1, column: 5, endColumn: 15 }], output: '[m](my%20file.md "Mine")\n' },
+    {
+      name: 'a space in a path with a title',
+      code: '[m](my file.md "Mine")\n',
+      files,
+      errors: [{ line: 1, column: 5, endColumn: 15 }],
+      output: '[m](my%20file.md "Mine")\n',
+    },
     {
       name: 'aka.ms without https://',
       code: '[a](aka.ms/powerplatform)\n',
@@ -29,7 +39,19 @@ testRule('link-malformed', {
       errors: [{ line: 1, column: 5, message: 'has no https://' }],
       output: '[a](https://aka.ms/powerplatform)\n',
     },
-    { name: 'www. without a scheme', code: '[c](www.contoso.com/docs)\n', files, errors: [{ line: 1 }], output: '[c](https://www.contoso.com/docs)\n' },
-    { name: 'a slash after a file name', code: '[b](b.md/)\n', files, errors: [{ line: 1, column: 9, endColumn: 10, message: 'slash after a file name' }], output: '[b](b.md)\n' },
+    {
+      name: 'www. without a scheme',
+      code: '[c](www.contoso.com/docs)\n',
+      files,
+      errors: [{ line: 1 }],
+      output: '[c](https://www.contoso.com/docs)\n',
+    },
+    {
+      name: 'a slash after a file name',
+      code: '[b](b.md/)\n',
+      files,
+      errors: [{ line: 1, column: 9, endColumn: 10, message: 'slash after a file name' }],
+      output: '[b](b.md)\n',
+    },
   ],
 });

@@ -8,7 +8,11 @@ testRule('link-md-extension', {
     { name: 'a file without extension that exists', code: '[d](media/diagram)\n', files },
     { name: 'no article of that name', code: '[d](nothing)\n', files },
     // Found by the hostile review: the fix made these `delivery-models/.md`, a file named ".md".
-    { name: 'a folder path (trailing slash) beside an article of that name', code: '[d](delivery-models/) and [e](delivery-models/#centralized)\n', files },
+    {
+      name: 'a folder path (trailing slash) beside an article of that name',
+      code: '[d](delivery-models/) and [e](delivery-models/#centralized)\n',
+      files,
+    },
   ],
   invalid: [
     {

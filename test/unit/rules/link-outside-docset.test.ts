@@ -13,7 +13,12 @@ const path = '/ws/power-platform/guidance/article.md';
 testRule('link-outside-docset', {
   valid: [
     { name: 'inside the docset', path, code: '[p](page.md)\n', files },
-    { name: 'climbs into another docset of this repository where the page exists', path, code: '[a](../../azure/overview.md) [b](../../../azure/compute/vm)\n', files },
+    {
+      name: 'climbs into another docset of this repository where the page exists',
+      path,
+      code: '[a](../../azure/overview.md) [b](../../../azure/compute/vm)\n',
+      files,
+    },
   ],
   invalid: [
     {
@@ -21,7 +26,9 @@ testRule('link-outside-docset', {
       path,
       code: '[a](../../../microsoft-365/admin/setup.md)\n',
       files,
-      errors: [{ line: 1, column: 5, message: 'on the site it is /microsoft-365/admin/setup.md, another docset that cannot be checked here' }],
+      errors: [
+        { line: 1, column: 5, message: 'on the site it is /microsoft-365/admin/setup.md, another docset that cannot be checked here' },
+      ],
     },
     {
       name: 'climbs into a known docset where the page is missing',

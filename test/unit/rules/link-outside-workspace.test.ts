@@ -3,7 +3,11 @@ import { testRule } from '../../helpers/rule-tester.js';
 testRule('link-outside-workspace', {
   valid: [
     { name: 'inside the workspace', code: '[a](../readme.md)\n', files: { '/ws/readme.md': '# R\n' } },
-    { name: 'with a docset the climb is a site path (link-outside-docset)', code: '[a](../../other/page.md)\n', files: { '/ws/docs/docfx.json': '{}' } },
+    {
+      name: 'with a docset the climb is a site path (link-outside-docset)',
+      code: '[a](../../other/page.md)\n',
+      files: { '/ws/docs/docfx.json': '{}' },
+    },
   ],
   invalid: [
     {

@@ -26,8 +26,18 @@ function files(entries: unknown[], extra: Record<string, string> = {}): Record<s
 
 testRule('link-redirected', {
   valid: [
-    { name: 'a link to an article that exists', path, code: '[a](new-name.md)\n', files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) },
-    { name: 'a missing article nobody redirected', path, code: '[a](gone.md)\n', files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) },
+    {
+      name: 'a link to an article that exists',
+      path,
+      code: '[a](new-name.md)\n',
+      files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
+    },
+    {
+      name: 'a missing article nobody redirected',
+      path,
+      code: '[a](gone.md)\n',
+      files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
+    },
     {
       name: 'an image: only articles are redirected',
       path,
@@ -44,13 +54,18 @@ testRule('link-redirected', {
       name: 'a redirection file that is not valid JSON is not used',
       path,
       code: '[a](old-name.md)\n',
-      files: { ...base, '/ws/.openpublishing.redirection.json': '{ "redirections": [ { "source_path": "excel/old-name.md", "redirect_url": ' },
+      files: {
+        ...base,
+        '/ws/.openpublishing.redirection.json': '{ "redirections": [ { "source_path": "excel/old-name.md", "redirect_url": ',
+      },
     },
     {
       name: 'an entry with both source_path and source_path_from_root is not used',
       path,
       code: '[a](old-name.md)\n',
-      files: files([{ source_path: 'excel/old-name.md', source_path_from_root: '/excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
+      files: files([
+        { source_path: 'excel/old-name.md', source_path_from_root: '/excel/old-name.md', redirect_url: '/office/vba/excel/new-name' },
+      ]),
     },
     {
       name: 'a source_path starting with / is not used',
@@ -71,7 +86,14 @@ testRule('link-redirected', {
       path,
       code: 'See [the page](old-name.md).\n',
       files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
-      errors: [{ line: 1, column: 16, endColumn: 27, message: '"old-name.md" was removed and .openpublishing.redirection.json redirects it to "/office/vba/excel/new-name"' }],
+      errors: [
+        {
+          line: 1,
+          column: 16,
+          endColumn: 27,
+          message: '"old-name.md" was removed and .openpublishing.redirection.json redirects it to "/office/vba/excel/new-name"',
+        },
+      ],
       output: 'See [the page](new-name.md).\n',
     },
     {
@@ -83,7 +105,7 @@ testRule('link-redirected', {
       output: '[a](new-name.md#setup)\n',
     },
     {
-      name: 'a bookmark in the redirect URL wins over the link\'s, as in a browser',
+      name: "a bookmark in the redirect URL wins over the link's, as in a browser",
       path,
       code: '[a](old-name.md#intro)\n',
       files: files([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name#setup' }]),
@@ -123,7 +145,9 @@ testRule('link-redirected', {
       name: 'a Learn URL loses its host and locale',
       path,
       code: '[a](old-name.md)\n',
-      files: files([{ source_path: 'excel/old-name.md', redirect_url: 'https://learn.microsoft.com/en-us/office/client-developer/access/x' }]),
+      files: files([
+        { source_path: 'excel/old-name.md', redirect_url: 'https://learn.microsoft.com/en-us/office/client-developer/access/x' },
+      ]),
       errors: [{ line: 1 }],
       output: '[a](/office/client-developer/access/x)\n',
     },
@@ -179,7 +203,10 @@ testRule('link-redirected', {
       name: 'the object form of redirections',
       path,
       code: '[a](old-name.md)\n',
-      files: { ...base, '/ws/.openpublishing.redirection.json': JSON.stringify({ redirections: { 'excel/old-name.md': '/office/vba/excel/new-name' } }) },
+      files: {
+        ...base,
+        '/ws/.openpublishing.redirection.json': JSON.stringify({ redirections: { 'excel/old-name.md': '/office/vba/excel/new-name' } }),
+      },
       errors: [{ line: 1 }],
       output: '[a](new-name.md)\n',
     },
@@ -189,8 +216,13 @@ testRule('link-redirected', {
       code: '[a](old-name.md)\n',
       files: {
         ...base,
-        '/ws/.openpublishing.publish.config.json': JSON.stringify({ docsets_to_publish: [{ build_source_folder: '.' }], redirection_files: ['excel/redirects.json'] }),
-        '/ws/excel/redirects.json': redirections([{ source_path_from_root: '/excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
+        '/ws/.openpublishing.publish.config.json': JSON.stringify({
+          docsets_to_publish: [{ build_source_folder: '.' }],
+          redirection_files: ['excel/redirects.json'],
+        }),
+        '/ws/excel/redirects.json': redirections([
+          { source_path_from_root: '/excel/old-name.md', redirect_url: '/office/vba/excel/new-name' },
+        ]),
       },
       errors: [{ line: 1, message: 'excel/redirects.json redirects it' }],
       output: '[a](new-name.md)\n',
@@ -199,7 +231,12 @@ testRule('link-redirected', {
       name: 'source_path in a nested redirection file is relative to that file',
       path,
       code: '[a](old-name.md)\n',
-      files: { ...base, '/ws/excel/.openpublishing.redirection.excel.json': redirections([{ source_path: 'old-name.md', redirect_url: '/office/vba/excel/new-name' }]) },
+      files: {
+        ...base,
+        '/ws/excel/.openpublishing.redirection.excel.json': redirections([
+          { source_path: 'old-name.md', redirect_url: '/office/vba/excel/new-name' },
+        ]),
+      },
       errors: [{ line: 1 }],
       output: '[a](new-name.md)\n',
     },
@@ -211,24 +248,40 @@ describe('link-redirected and the other link rules', () => {
 
   it('a redirected article is not also "not found" or a missing site path', () => {
     for (const ruleId of ['link-file-not-found', 'link-site-relative']) {
-      assert.deepEqual(lintCase(ruleId, { name: ruleId, path, code: '[a](old-name.md) [b](/office/vba/excel/old-name)\n', files: redirected }), []);
+      assert.deepEqual(
+        lintCase(ruleId, { name: ruleId, path, code: '[a](old-name.md) [b](/office/vba/excel/old-name)\n', files: redirected }),
+        [],
+      );
     }
   });
 
   it('images and includes of a redirected path are still missing files', () => {
     const withImage = files([{ source_path: 'excel/old.png', redirect_url: '/office/vba/excel/new-name' }]);
     assert.equal(lintCase('img-file-not-found', { name: 'image', path, code: '![a](old.png)\n', files: withImage }).length, 1);
-    assert.equal(lintCase('include-not-found', { name: 'include', path, code: '[!INCLUDE[a](old-name.md)]\n', files: redirected }).length, 1);
+    assert.equal(
+      lintCase('include-not-found', { name: 'include', path, code: '[!INCLUDE[a](old-name.md)]\n', files: redirected }).length,
+      1,
+    );
   });
 
   it('a redirection file over the size limit is not read', () => {
-    const oversized = redirections([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) + ' '.repeat(MAX_REDIRECTION_FILE_SIZE);
-    const findings = lintCase('link-redirected', { name: 'oversized', path, code: '[a](old-name.md)\n', files: { ...base, '/ws/.openpublishing.redirection.json': oversized } });
+    const oversized =
+      redirections([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) +
+      ' '.repeat(MAX_REDIRECTION_FILE_SIZE);
+    const findings = lintCase('link-redirected', {
+      name: 'oversized',
+      path,
+      code: '[a](old-name.md)\n',
+      files: { ...base, '/ws/.openpublishing.redirection.json': oversized },
+    });
     assert.deepEqual(findings, []);
   });
 
   it('a redirection file reached through a symlink out of the workspace is not read', () => {
-    const fs = new MemoryFileSystem({ ...base, '/outside/redirection.json': redirections([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]) });
+    const fs = new MemoryFileSystem({
+      ...base,
+      '/outside/redirection.json': redirections([{ source_path: 'excel/old-name.md', redirect_url: '/office/vba/excel/new-name' }]),
+    });
     fs.symlink('/ws/.openpublishing.redirection.json', '/outside/redirection.json');
     const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY });
     const rules = linter.lintText(path, '[a](old-name.md)\n').findings.map((finding) => finding.ruleId);

@@ -19,12 +19,29 @@ testRule('md-heading-increment', {
     { name: 'an include file may start at any level', path: '/ws/docs/includes/x.md', code: '### Part\n\n#### Detail\n' },
     { name: 'headings in code are not headings', code: '# T\n\n```md\n### x\n```\n' },
     { name: 'an include that starts with an H2 under the H1', code: '# T\n\n[!INCLUDE [s](includes/h2.md)]\n', files: includes },
-    { name: 'an include\'s last heading counts for what follows', code: '# T\n\n## A\n\n[!INCLUDE [s](includes/h3.md)]\n\n#### B\n', files: includes },
+    {
+      name: "an include's last heading counts for what follows",
+      code: '# T\n\n## A\n\n[!INCLUDE [s](includes/h3.md)]\n\n#### B\n',
+      files: includes,
+    },
     { name: 'nested includes expand in order', code: '# T\n\n[!INCLUDE [o](includes/outer.md)]\n\n#### After\n', files: includes },
-    { name: 'a skip inside an include is the include file\'s own finding', code: '# T\n\n[!INCLUDE [s](includes/inner-skip.md)]\n', files: includes },
-    { name: 'two zone pivots are two pages', code: '# T\n\n## S\n\n### S1\n\n:::zone pivot="a"\n\n## A\n\n:::zone-end\n\n:::zone pivot="b"\n\n#### B\n\n:::zone-end\n' },
-    { name: 'a chromeless zone is not on the Learn page', code: '# T\n\n## A\n\n:::zone pivot="b" target="chromeless"\n\n#### B\n\n:::zone-end\n' },
-    { name: 'two moniker ranges are checked apart', code: '::: moniker range="<= v1"\n\n## A\n\n::: moniker-end\n\n::: moniker range=">= v2"\n\n#### B\n\n::: moniker-end\n' },
+    {
+      name: "a skip inside an include is the include file's own finding",
+      code: '# T\n\n[!INCLUDE [s](includes/inner-skip.md)]\n',
+      files: includes,
+    },
+    {
+      name: 'two zone pivots are two pages',
+      code: '# T\n\n## S\n\n### S1\n\n:::zone pivot="a"\n\n## A\n\n:::zone-end\n\n:::zone pivot="b"\n\n#### B\n\n:::zone-end\n',
+    },
+    {
+      name: 'a chromeless zone is not on the Learn page',
+      code: '# T\n\n## A\n\n:::zone pivot="b" target="chromeless"\n\n#### B\n\n:::zone-end\n',
+    },
+    {
+      name: 'two moniker ranges are checked apart',
+      code: '::: moniker range="<= v1"\n\n## A\n\n::: moniker-end\n\n::: moniker range=">= v2"\n\n#### B\n\n::: moniker-end\n',
+    },
     { name: 'two tabs are two pages', code: '# [Windows](#tab/windows)\n\n## A\n\n# [Linux](#tab/linux)\n\n#### B\n\n---\n' },
   ],
   invalid: [
@@ -37,17 +54,45 @@ testRule('md-heading-increment', {
       files: includes,
       errors: [{ line: 3, column: 1, message: 'The include includes/h3.md starts with a level 3 heading after level 1' }],
     },
-    { name: 'a heading that skips after an include\'s heading', code: '# T\n\n[!INCLUDE [s](includes/h2.md)]\n\n#### B\n', files: includes, errors: [{ line: 5, message: 'follows level 2 (in includes/h2.md)' }] },
-    { name: 'a zone for the docs site is part of the page', code: '# T\n\n## A\n\n:::zone target="docs"\n\n#### B\n\n:::zone-end\n', errors: [{ line: 7 }] },
-    { name: 'a pivot continues the headings before it', code: '# T\n\n## A\n\n:::zone pivot="b"\n\n#### B\n\n:::zone-end\n', errors: [{ line: 7 }] },
-    { name: 'a moniker continues the headings before it', code: '# T\n\n## A\n\n::: moniker range=">= v2"\n\n#### B\n\n::: moniker-end\n', errors: [{ line: 7 }] },
-    { name: 'a tab continues the headings before the tabs', code: '# T\n\n## A\n\n# [Windows](#tab/windows)\n\n#### B\n\n---\n', errors: [{ line: 7 }] },
+    {
+      name: "a heading that skips after an include's heading",
+      code: '# T\n\n[!INCLUDE [s](includes/h2.md)]\n\n#### B\n',
+      files: includes,
+      errors: [{ line: 5, message: 'follows level 2 (in includes/h2.md)' }],
+    },
+    {
+      name: 'a zone for the docs site is part of the page',
+      code: '# T\n\n## A\n\n:::zone target="docs"\n\n#### B\n\n:::zone-end\n',
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'a pivot continues the headings before it',
+      code: '# T\n\n## A\n\n:::zone pivot="b"\n\n#### B\n\n:::zone-end\n',
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'a moniker continues the headings before it',
+      code: '# T\n\n## A\n\n::: moniker range=">= v2"\n\n#### B\n\n::: moniker-end\n',
+      errors: [{ line: 7 }],
+    },
+    {
+      name: 'a tab continues the headings before the tabs',
+      code: '# T\n\n## A\n\n# [Windows](#tab/windows)\n\n#### B\n\n---\n',
+      errors: [{ line: 7 }],
+    },
   ],
 });
 
 describe('md-heading-increment severity', () => {
   it('an include that starts too deep is an info (the build rates it a suggestion); a skip in the article keeps the rule severity', () => {
-    const findings = lintCase('md-heading-increment', { name: 'both', code: '# T\n\n[!INCLUDE [s](includes/h3.md)]\n\n# U\n\n### V\n', files: includes });
-    assert.deepEqual(findings.map((finding) => finding.severity), ['info', 'warning']);
+    const findings = lintCase('md-heading-increment', {
+      name: 'both',
+      code: '# T\n\n[!INCLUDE [s](includes/h3.md)]\n\n# U\n\n### V\n',
+      files: includes,
+    });
+    assert.deepEqual(
+      findings.map((finding) => finding.severity),
+      ['info', 'warning'],
+    );
   });
 });

@@ -14,7 +14,7 @@ testRule('style-ai-artifact', {
   invalid: [
     {
       name: 'the seed: a chat opener on its own line',
-      code: 'Offer resources such as:\n\nCertainly! Here\'s an elaboration on each item in the list:\n\n- **Champions program**: text.\n',
+      code: "Offer resources such as:\n\nCertainly! Here's an elaboration on each item in the list:\n\n- **Champions program**: text.\n",
       errors: [{ line: 3, column: 1, endColumn: 59, message: 'leftover AI chat text' }],
       output: 'Offer resources such as:\n\n- **Champions program**: text.\n',
     },
@@ -25,7 +25,11 @@ testRule('style-ai-artifact', {
       errors: [{ line: 1, column: 27, endColumn: 45, message: 'I hope this helps' }],
       output: 'Assign licenses per user. Contact your admin for more.\n',
     },
-    { name: 'the assistant disclaimer', code: 'As an AI language model, I cannot see your tenant.\n', errors: [{ line: 1, message: 'As an AI language model' }] },
+    {
+      name: 'the assistant disclaimer',
+      code: 'As an AI language model, I cannot see your tenant.\n',
+      errors: [{ line: 1, message: 'As an AI language model' }],
+    },
     { name: 'Sure! Here is', code: 'Sure! Here is a table of the roles:\n', errors: [{ line: 1 }] },
     {
       name: 'two phrases in one sentence are one finding',

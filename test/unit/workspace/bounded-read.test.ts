@@ -36,7 +36,10 @@ describe('bounded reads on disk', () => {
   });
 
   it('refuses a file over the limit without reading it whole', () => {
-    assert.deepEqual(fs.readBoundedFile(`${folder}/large.txt`, 1000), { kind: 'refused', reason: 'it is larger than the limit of 1,000 bytes' });
+    assert.deepEqual(fs.readBoundedFile(`${folder}/large.txt`, 1000), {
+      kind: 'refused',
+      reason: 'it is larger than the limit of 1,000 bytes',
+    });
   });
 
   it('refuses a link to /dev/zero and a folder, and readFile gives nothing for them', () => {
@@ -47,7 +50,10 @@ describe('bounded reads on disk', () => {
 
   it('refuses a FIFO at once instead of waiting for a writer', { skip: !hasMkfifo && 'mkfifo is not installed' }, () => {
     assert.equal(spawnSync('mkfifo', [join(folder, 'pipe')]).status, 0);
-    assert.deepEqual(fs.readBoundedFile(`${folder}/pipe`, 1000), { kind: 'refused', reason: 'it is a named pipe (FIFO), not a regular file' });
+    assert.deepEqual(fs.readBoundedFile(`${folder}/pipe`, 1000), {
+      kind: 'refused',
+      reason: 'it is a named pipe (FIFO), not a regular file',
+    });
     assert.equal(fs.readFile(`${folder}/pipe`), undefined);
   });
 });
@@ -56,14 +62,27 @@ describe('bounded reads of every settings file', () => {
   const oversize = 'x'.repeat(MAX_SETTINGS_FILE_BYTES + 1);
 
   it('skips a .gitignore that is a FIFO, a device or too large, says so, and still finds the files', () => {
-    for (const make of [(fs: MemoryFileSystem) => fs.special('/ws/.gitignore', 'fifo'), (fs: MemoryFileSystem) => fs.special('/ws/.gitignore', 'device'), (fs: MemoryFileSystem) => fs.writeFile('/ws/.gitignore', oversize)]) {
+    for (const make of [
+      (fs: MemoryFileSystem) => fs.special('/ws/.gitignore', 'fifo'),
+      (fs: MemoryFileSystem) => fs.special('/ws/.gitignore', 'device'),
+      (fs: MemoryFileSystem) => fs.writeFile('/ws/.gitignore', oversize),
+    ]) {
       const fs = new MemoryFileSystem({ '/ws/a.md': '# A\n' });
       make(fs);
-      const discovery = discoverFiles({ fs, config: new ConfigLoader(fs, { knownRuleIds: new Set() }), patterns: ['.'], cwd: '/ws', workspaceFolders: ['/ws'] });
+      const discovery = discoverFiles({
+        fs,
+        config: new ConfigLoader(fs, { knownRuleIds: new Set() }),
+        patterns: ['.'],
+        cwd: '/ws',
+        workspaceFolders: ['/ws'],
+      });
       assert.deepEqual(discovery.files, ['/ws/a.md']);
       assert.equal(discovery.skipped.length, 1);
       assert.equal(discovery.skipped[0]!.path, '/ws/.gitignore');
-      assert.match(discovery.skipped[0]!.reason, /^its ignore rules were not applied: it is (a named pipe \(FIFO\)|a device|larger than the limit of 4 MiB)/);
+      assert.match(
+        discovery.skipped[0]!.reason,
+        /^its ignore rules were not applied: it is (a named pipe \(FIFO\)|a device|larger than the limit of 4 MiB)/,
+      );
     }
   });
 
@@ -71,17 +90,31 @@ describe('bounded reads of every settings file', () => {
     const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': `{"rules":{}, "x": "${oversize}"}`, '/ws/b/a.md': '' });
     fs.special('/ws/c/.guidancelint.json', 'device');
     const loader = new ConfigLoader(fs, { knownRuleIds: new Set(), explicitFile: '/ws/.guidancelint.json' });
-    assert.throws(() => loader.chainFor('/ws'), (error) => error instanceof ConfigError && /cannot be read: it is larger than the limit of 4 MiB/.test(error.message));
+    assert.throws(
+      () => loader.chainFor('/ws'),
+      (error) => error instanceof ConfigError && /cannot be read: it is larger than the limit of 4 MiB/.test(error.message),
+    );
     const explicitDevice = new ConfigLoader(fs, { knownRuleIds: new Set(), explicitFile: '/ws/c/.guidancelint.json' });
-    assert.throws(() => explicitDevice.chainFor('/ws'), (error) => error instanceof ConfigError && /cannot be read: it is a device, not a regular file/.test(error.message));
+    assert.throws(
+      () => explicitDevice.chainFor('/ws'),
+      (error) => error instanceof ConfigError && /cannot be read: it is a device, not a regular file/.test(error.message),
+    );
   });
 
   it('gives a schema error for a schema path to /dev/zero or to a file over the limit', () => {
     const fs = new MemoryFileSystem({ '/ws/big.json': oversize });
     fs.special('/dev/zero', 'device');
     fs.symlink('/ws/zero.json', '/dev/zero');
-    assert.throws(() => loadFrontMatterSchema('/ws/zero.json', fs), (error) => error instanceof SchemaError && error.message === 'Front matter schema /ws/zero.json: the file cannot be read: it is a device, not a regular file.');
-    assert.throws(() => loadFrontMatterSchema('/ws/big.json', fs), (error) => error instanceof SchemaError && /larger than the limit/.test(error.message));
+    assert.throws(
+      () => loadFrontMatterSchema('/ws/zero.json', fs),
+      (error) =>
+        error instanceof SchemaError &&
+        error.message === 'Front matter schema /ws/zero.json: the file cannot be read: it is a device, not a regular file.',
+    );
+    assert.throws(
+      () => loadFrontMatterSchema('/ws/big.json', fs),
+      (error) => error instanceof SchemaError && /larger than the limit/.test(error.message),
+    );
   });
 
   it('treats a docfx.json over the limit as a project whose metadata is unknown', () => {

@@ -26,7 +26,8 @@ describe('workspace index', () => {
 
   it('keeps heading ids numbered as Learn numbers them, tab ids, explicit anchors, and those of included files', () => {
     const { index } = workspace({
-      '/ws/a.md': '---\ntitle: "The A page"\n---\n# A\n\n## Set up\n\n## Set up\n\n# [Windows](#tab/windows)\n\n<a name="old-name"></a>\n\n```md\n## Not a heading\n```\n\n[!INCLUDE [x](includes/x.md)]\n',
+      '/ws/a.md':
+        '---\ntitle: "The A page"\n---\n# A\n\n## Set up\n\n## Set up\n\n# [Windows](#tab/windows)\n\n<a name="old-name"></a>\n\n```md\n## Not a heading\n```\n\n[!INCLUDE [x](includes/x.md)]\n',
       '/ws/includes/x.md': '## From *the* include\n',
     });
     assert.deepEqual([...index.summary('/ws/a.md')!.anchors], ['a', 'set-up', 'set-up-1', 'tab/windows', 'old-name']);
@@ -56,7 +57,12 @@ describe('workspace index', () => {
   });
 
   it('returns linkers and includers of a created or deleted file, and linkers of the pages including a changed include', () => {
-    const { fs, index } = workspace({ '/ws/a.md': '[n](new/page.md)\n', '/ws/host.md': '[!INCLUDE [i](includes/i.md)]\n', '/ws/c.md': '[h](host.md#from-include)\n', '/ws/includes/i.md': 'I\n' });
+    const { fs, index } = workspace({
+      '/ws/a.md': '[n](new/page.md)\n',
+      '/ws/host.md': '[!INCLUDE [i](includes/i.md)]\n',
+      '/ws/c.md': '[h](host.md#from-include)\n',
+      '/ws/includes/i.md': 'I\n',
+    });
     fs.writeFile('/ws/new/page.md', '# New\n');
     assert.deepEqual([...index.update('/ws/new/page.md')], ['/ws/a.md']);
     assert.equal(index.lookup('/ws/new/page.md')?.kind, 'file');
@@ -68,7 +74,11 @@ describe('workspace index', () => {
   });
 
   it('finds include cycles with their chain', () => {
-    const { index } = workspace({ '/ws/a.md': '[!INCLUDE [b](b.md)]\n', '/ws/b.md': '[!INCLUDE [c](c.md)]\n', '/ws/c.md': '[!INCLUDE [a](a.md)]\n' });
+    const { index } = workspace({
+      '/ws/a.md': '[!INCLUDE [b](b.md)]\n',
+      '/ws/b.md': '[!INCLUDE [c](c.md)]\n',
+      '/ws/c.md': '[!INCLUDE [a](a.md)]\n',
+    });
     assert.deepEqual(includeCycleFrom(index, '/ws/a.md', '/ws/b.md'), ['/ws/a.md', '/ws/b.md', '/ws/c.md', '/ws/a.md']);
   });
 
@@ -85,7 +95,12 @@ describe('workspace index', () => {
 
   it('re-reads the redirection files when one changes, is created or is deleted', () => {
     const redirect = (url: string): string => JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: url }] });
-    const { fs, index } = workspace({ '/ws/a.md': '[o](old.md)\n', '/ws/b.md': '# B\n', '/ws/c.md': '# C\n', '/ws/.openpublishing.redirection.json': redirect('b') });
+    const { fs, index } = workspace({
+      '/ws/a.md': '[o](old.md)\n',
+      '/ws/b.md': '# B\n',
+      '/ws/c.md': '# C\n',
+      '/ws/.openpublishing.redirection.json': redirect('b'),
+    });
     const target = (): unknown => {
       const resolved = index.redirects.resolve('/ws/old.md', undefined);
       return resolved?.target.kind === 'file' ? resolved.target.path : resolved?.target.kind;
@@ -114,7 +129,13 @@ describe('workspace index', () => {
     const site = index.resolve('/ws/pp/guidance/a.md', '/power-platform/guidance/b#x');
     assert.deepEqual(site, { kind: 'site', sitePath: '/power-platform/guidance/b', path: '/ws/pp/guidance/b', anchor: 'x' });
     const climbed = index.resolve('/ws/pp/guidance/a.md', '../../azure/x.md');
-    assert.deepEqual(climbed, { kind: 'outside-docset', sitePath: '/azure/x.md', path: undefined, file: '/ws/azure/x.md', anchor: undefined });
+    assert.deepEqual(climbed, {
+      kind: 'outside-docset',
+      sitePath: '/azure/x.md',
+      path: undefined,
+      file: '/ws/azure/x.md',
+      anchor: undefined,
+    });
     assert.equal(siteBaseFromBreadcrumb('/office/vba/breadcrumb/toc.json'), '/office/vba/');
   });
 });

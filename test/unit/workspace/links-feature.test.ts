@@ -21,7 +21,15 @@ function contextFor(text: string): FeatureContext {
   const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
   const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
   const path = '/ws/docs/article.md';
-  return { document: TextDocument.create('file:///ws/docs/article.md', 'markdown', 1, text), path, model: parseDocument(path, text), linter, fs, workspaceFolders: ['/ws'], today: new Date() };
+  return {
+    document: TextDocument.create('file:///ws/docs/article.md', 'markdown', 1, text),
+    path,
+    model: parseDocument(path, text),
+    linter,
+    fs,
+    workspaceFolders: ['/ws'],
+    today: new Date(),
+  };
 }
 
 function endOf(text: string) {
@@ -35,11 +43,20 @@ describe('links editor feature', () => {
     assert.ok(linksFeature.completion!(contextFor(link), endOf(link))!.some((item) => item.label === 'setup.md'));
     const anchor = 'See [setup](setup.md#ins';
     const anchors = linksFeature.completion!(contextFor(anchor), endOf(anchor))!;
-    assert.deepEqual(anchors.map((item) => item.label), ['setup', 'install-the-app']);
+    assert.deepEqual(
+      anchors.map((item) => item.label),
+      ['setup', 'install-the-app'],
+    );
     const include = '[!INCLUDE [f](~/includes/';
-    assert.deepEqual(linksFeature.completion!(contextFor(include), endOf(include))!.map((item) => item.label), ['footer.md']);
+    assert.deepEqual(
+      linksFeature.completion!(contextFor(include), endOf(include))!.map((item) => item.label),
+      ['footer.md'],
+    );
     const image = ':::image source="media/';
-    assert.deepEqual(linksFeature.completion!(contextFor(image), endOf(image))!.map((item) => item.label), ['chart.png']);
+    assert.deepEqual(
+      linksFeature.completion!(contextFor(image), endOf(image))!.map((item) => item.label),
+      ['chart.png'],
+    );
   });
 
   it('goes to the heading an anchor names, and hovers with the target title', () => {

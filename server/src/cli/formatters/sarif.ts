@@ -18,7 +18,8 @@ export const formatSarif: Formatter = ({ cwd, rules, toolVersion }) => {
   const metaById = new Map(rules.map((rule) => [rule.id, rule]));
   let first = true;
   return {
-    start: () => '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [',
+    start: () =>
+      '{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [',
     file: (findings) =>
       findings
         .map((finding) => {

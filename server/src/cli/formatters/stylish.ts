@@ -71,11 +71,17 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
   const repeatSummary = (): string[] => {
     const folded = [...repeats.values()].filter((group) => group.more > 0);
     if (folded.length === 0) return [];
-    folded.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || b.more - a.more || a.ruleId.localeCompare(b.ruleId));
-    const lines = [paint('underline', `Repeated errors and warnings (each listed ${REPEATS_LISTED} times above; --verbose lists every one)`)];
+    folded.sort(
+      (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || b.more - a.more || a.ruleId.localeCompare(b.ruleId),
+    );
+    const lines = [
+      paint('underline', `Repeated errors and warnings (each listed ${REPEATS_LISTED} times above; --verbose lists every one)`),
+    ];
     for (const group of folded) {
       const where = group.files > 1 ? ` in ${plural(group.files, 'file')}` : '';
-      lines.push(`  ${paint(group.severity, `${group.more} more ${plural(group.more, group.severity).replace(/^\d+ /, '')}`)}${where} like: ${escapeControl(group.message)}  ${paint('dim', escapeControl(group.ruleId))}`);
+      lines.push(
+        `  ${paint(group.severity, `${group.more} more ${plural(group.more, group.severity).replace(/^\d+ /, '')}`)}${where} like: ${escapeControl(group.message)}  ${paint('dim', escapeControl(group.ruleId))}`,
+      );
     }
     return [...lines, ''];
   };
@@ -106,7 +112,9 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       lines.push(`  ${paint('info', plural(group.count, 'info'))}${where}  ${paint('dim', group.ruleId)}`);
       for (const finding of group.examples) {
         const { line, column } = finding.range.start;
-        lines.push(`    ${paint('dim', `${escapeControl(displayPath(finding.file, cwd))}:${line}:${column}`)}  ${escapeControl(finding.message)}`);
+        lines.push(
+          `    ${paint('dim', `${escapeControl(displayPath(finding.file, cwd))}:${line}:${column}`)}  ${escapeControl(finding.message)}`,
+        );
       }
       const more = group.count - group.examples.length;
       if (more > 0) lines.push(`    ${paint('dim', `… and ${more} more`)}`);
@@ -124,12 +132,22 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       const listed = verbose ? findings : findings.filter((finding) => finding.severity !== 'info' && listRepeat(finding));
       if (!verbose) collectInfos(findings.filter((finding) => finding.severity === 'info'));
       if (listed.length === 0) return '';
-      const rows = listed.map((finding) => [`${finding.range.start.line}:${finding.range.start.column}`, finding.severity, escapeControl(finding.message), escapeControl(finding.ruleId)] as const);
+      const rows = listed.map(
+        (finding) =>
+          [
+            `${finding.range.start.line}:${finding.range.start.column}`,
+            finding.severity,
+            escapeControl(finding.message),
+            escapeControl(finding.ruleId),
+          ] as const,
+      );
       const positionWidth = Math.max(...rows.map((row) => row[0].length));
       const severityWidth = Math.max(...rows.map((row) => row[1].length));
       const lines = [paint('underline', escapeControl(displayPath(listed[0]!.file, cwd)))];
       for (const [position, severity, message, ruleId] of rows) {
-        lines.push(`  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`);
+        lines.push(
+          `  ${paint('dim', position.padEnd(positionWidth))}  ${paint(severity, severity.padEnd(severityWidth))}  ${message}  ${paint('dim', ruleId)}`,
+        );
       }
       return lines.join('\n') + '\n\n';
     },
@@ -137,7 +155,11 @@ export const formatStylish: Formatter = ({ cwd, color, verbose }) => {
       const total = counts.error + counts.warning + counts.info;
       if (total === 0) return '';
       const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
-      const lines = [...repeatSummary(), ...infoSummary(), paint('bold', paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary))];
+      const lines = [
+        ...repeatSummary(),
+        ...infoSummary(),
+        paint('bold', paint(counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'info', summary)),
+      ];
       if (fixable > 0) lines.push(paint('dim', `  ${plural(fixable, 'problem')} can be fixed with --fix.`));
       return lines.join('\n') + '\n';
     },

@@ -30,7 +30,9 @@ export class BuildScope {
       project = this.docfx.projectFor(path);
     }
     if (!project?.content) return true;
-    return project.content.some((group) => isInside(path, group.base) && path !== group.base && group.matches(relativePath(group.base, path)));
+    return project.content.some(
+      (group) => isInside(path, group.base) && path !== group.base && group.matches(relativePath(group.base, path)),
+    );
   }
 
   /** Built, or included (directly or through other includes) by a built file. */

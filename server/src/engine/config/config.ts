@@ -170,7 +170,11 @@ export class ConfigLoader {
     if (real === undefined) throw new ConfigError(config.path, 'frontMatter.schema', `the schema ${schemaPath} does not exist`);
     const allowed = [config.folder, ...(this.options.workspaceFolders ?? [])].map((folder) => this.fs.realPath(folder) ?? folder);
     if (!allowed.some((folder) => isInside(real, folder))) {
-      throw new ConfigError(config.path, 'frontMatter.schema', `the schema ${schemaPath} is outside the workspace: a schema must be a file inside it`);
+      throw new ConfigError(
+        config.path,
+        'frontMatter.schema',
+        `the schema ${schemaPath} is outside the workspace: a schema must be a file inside it`,
+      );
     }
     try {
       loadFrontMatterSchema(schemaPath, this.fs);
@@ -203,7 +207,8 @@ export class ConfigLoader {
 
   private loadFile(path: string): ConfigFile {
     const read = this.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
-    if (read.kind !== 'bytes') throw new ConfigError(path, '', `the configuration file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}`);
+    if (read.kind !== 'bytes')
+      throw new ConfigError(path, '', `the configuration file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}`);
     const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
     const deep = tooDeepAt(text);
     if (deep !== -1) {
@@ -220,7 +225,8 @@ export class ConfigLoader {
     if (!validate(data)) throw schemaError(path, validate.errors ?? []);
     const config = data as RawConfig;
     this.checkRuleIds(path, 'rules', config.rules);
-    for (const [index, override] of (config.overrides ?? []).entries()) this.checkRuleIds(path, `overrides[${index}].rules`, override.rules);
+    for (const [index, override] of (config.overrides ?? []).entries())
+      this.checkRuleIds(path, `overrides[${index}].rules`, override.rules);
     const overrideMatchers = (config.overrides ?? []).map((override, index) => {
       const globs = (Array.isArray(override.files) ? override.files : [override.files]).map((glob) => {
         try {

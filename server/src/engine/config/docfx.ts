@@ -90,7 +90,8 @@ export class DocfxProjects {
   /** The deepest published docset folder holding the file. */
   publishedDocsetOf(filePath: string): string | undefined {
     let best: string | undefined;
-    for (const folder of this.publishedDocsets(filePath) ?? []) if (isInside(filePath, folder) && (!best || folder.length > best.length)) best = folder;
+    for (const folder of this.publishedDocsets(filePath) ?? [])
+      if (isInside(filePath, folder) && (!best || folder.length > best.length)) best = folder;
     return best;
   }
 
@@ -132,14 +133,17 @@ export class DocfxProjects {
     const cached = this.publishConfigIn.get(folder);
     if (cached !== undefined) return cached;
     let config: { folder: string; docsets: string[] } | null = null;
-    if (this.fs.stat(joinPath(folder, PUBLISH_CONFIG))?.type === 'file') config = { folder, docsets: readPublishedDocsets(this.fs, folder) };
+    if (this.fs.stat(joinPath(folder, PUBLISH_CONFIG))?.type === 'file')
+      config = { folder, docsets: readPublishedDocsets(this.fs, folder) };
     else if (!this.isBoundary(folder)) config = this.publishConfigFor(dirname(folder));
     this.publishConfigIn.set(folder, config);
     return config;
   }
 
   private isBoundary(folder: string): boolean {
-    return dirname(folder) === folder || this.boundaries.includes(folder) || !this.boundaries.some((boundary) => isInside(folder, boundary));
+    return (
+      dirname(folder) === folder || this.boundaries.includes(folder) || !this.boundaries.some((boundary) => isInside(folder, boundary))
+    );
   }
 
   private load(path: string): DocfxProject {
@@ -190,7 +194,9 @@ function contentGroups(root: string, content: unknown): ContentGroup[] | undefin
       base: resolvePath(root, src),
       // The build never takes a file or folder whose name starts with a dot (.github, .vscode).
       matches: (relative) =>
-        !relative.split('/').some((segment) => segment.startsWith('.')) && !excluded.some((matches) => matches(relative)) && included.some((matches) => matches(relative)),
+        !relative.split('/').some((segment) => segment.startsWith('.')) &&
+        !excluded.some((matches) => matches(relative)) &&
+        included.some((matches) => matches(relative)),
     });
   }
   return groups.length > 0 ? groups : undefined;

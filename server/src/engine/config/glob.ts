@@ -110,7 +110,8 @@ function characterClass(segment: string, open: number, nocase: boolean): { match
     let char = segment[index]!;
     if (char === ']' && !first) {
       const inClass = (candidate: string) => ranges.some(([low, high]) => candidate >= low && candidate <= high);
-      const matches = (candidate: string) => candidate !== '/' && (inClass(candidate) || (nocase && inClass(candidate.toUpperCase()))) !== negated;
+      const matches = (candidate: string) =>
+        candidate !== '/' && (inClass(candidate) || (nocase && inClass(candidate.toUpperCase()))) !== negated;
       return { matches, end: index };
     }
     if (char === '\\' && index + 1 < segment.length) char = segment[++index]!;
@@ -150,7 +151,8 @@ function expandBraces(glob: string, written: string): string[] {
   } else if (range) {
     const from = Number(range[1]);
     const to = Number(range[2]);
-    if (Math.abs(to - from) >= MAX_ALTERNATIVES) throw new GlobError(`"${written}": the range {${inner}} has more than ${MAX_ALTERNATIVES} values`);
+    if (Math.abs(to - from) >= MAX_ALTERNATIVES)
+      throw new GlobError(`"${written}": the range {${inner}} has more than ${MAX_ALTERNATIVES} values`);
     choices = [];
     for (let value = from; ; value += to >= from ? 1 : -1) {
       choices.push(String(value));
@@ -166,7 +168,8 @@ function expandBraces(glob: string, written: string): string[] {
     for (const head of expandBraces(prefix + choice, written)) {
       for (const rest of rests) {
         expanded.push(head + rest);
-        if (expanded.length > MAX_ALTERNATIVES) throw new GlobError(`"${written}": its braces expand to more than ${MAX_ALTERNATIVES} patterns`);
+        if (expanded.length > MAX_ALTERNATIVES)
+          throw new GlobError(`"${written}": its braces expand to more than ${MAX_ALTERNATIVES} patterns`);
       }
     }
   }

@@ -72,7 +72,11 @@ export function parseFrontMatter(text: string, lines: LineIndex): FrontMatter | 
     const key = error.code === 'DUPLICATE_KEY' ? entries.find((entry) => entry.keyRange.start.offset === start) : undefined;
     // yaml reports an unclosed quote where the document ends; the writer needs the line that opened it.
     const openQuote = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(source, error.message) : undefined;
-    const range = key ? key.keyRange : openQuote !== undefined ? toRange(openQuote, openQuote + 1) : toRange(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1));
+    const range = key
+      ? key.keyRange
+      : openQuote !== undefined
+        ? toRange(openQuote, openQuote + 1)
+        : toRange(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1));
     return { message: error.message.split('\n')[0]!, range, code: error.code };
   });
   return {
@@ -96,7 +100,11 @@ function unresolvedAliases(document: Document.Parsed): Array<{ code: string; mes
   visit(document, {
     Alias(_key, alias) {
       if (alias.range && !alias.resolve(document)) {
-        errors.push({ code: 'BAD_ALIAS', message: `the alias *${alias.source} has no anchor &${alias.source} before it`, pos: [alias.range[0], alias.range[1]] });
+        errors.push({
+          code: 'BAD_ALIAS',
+          message: `the alias *${alias.source} has no anchor &${alias.source} before it`,
+          pos: [alias.range[0], alias.range[1]],
+        });
       }
     },
   });

@@ -29,7 +29,8 @@ function findUnsafe(alternatives: Atom[][]): string | undefined {
   for (const sequence of alternatives) {
     for (const atom of sequence) {
       if (!atom.alternatives) continue;
-      if (atom.repeats && !isUnambiguousRepeat(atom.alternatives)) return `the group ${atom.source} repeats, and each pass can match the same text in more than one way`;
+      if (atom.repeats && !isUnambiguousRepeat(atom.alternatives))
+        return `the group ${atom.source} repeats, and each pass can match the same text in more than one way`;
       const inner = findUnsafe(atom.alternatives);
       if (inner) return inner;
     }
@@ -99,7 +100,8 @@ class PatternParser {
         this.index++;
         if (this.pattern[this.index] === '^') this.index++;
         if (this.pattern[this.index] === ']') this.index++;
-        while (this.index < this.pattern.length && this.pattern[this.index] !== ']') this.index += this.pattern[this.index] === '\\' ? 2 : 1;
+        while (this.index < this.pattern.length && this.pattern[this.index] !== ']')
+          this.index += this.pattern[this.index] === '\\' ? 2 : 1;
         this.index++;
       } else if (char === '\\') {
         this.index += 2;
@@ -115,7 +117,11 @@ class PatternParser {
         this.index += quantifier[0].length;
         const kind = quantifier[0][0];
         optional = kind === '*' || kind === '?' || (kind === '{' && quantifier[1] === '0');
-        repeats = kind === '*' || kind === '+' || (kind === '{' && quantifier[2] !== undefined && (quantifier[3] === '' || Number(quantifier[3]) > 1)) || (kind === '{' && quantifier[2] === undefined && Number(quantifier[1]) > 1);
+        repeats =
+          kind === '*' ||
+          kind === '+' ||
+          (kind === '{' && quantifier[2] !== undefined && (quantifier[3] === '' || Number(quantifier[3]) > 1)) ||
+          (kind === '{' && quantifier[2] === undefined && Number(quantifier[1]) > 1);
       }
       // Anchors and lookarounds take no text: they cannot make a repeat ambiguous.
       if (source === '^' || source === '$' || /^\(\?(?:=|!|<=|<!)/.test(source) || /^\\[bB]$/.test(source)) continue;

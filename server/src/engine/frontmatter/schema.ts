@@ -74,7 +74,12 @@ function keyInfoOf(key: string, raw: SchemaObject, root: SchemaObject): KeyInfo 
   const info: KeyInfo = {
     key,
     description: typeof resolved.description === 'string' ? resolved.description : '',
-    types: typeof resolved.type === 'string' ? [resolved.type] : Array.isArray(resolved.type) ? resolved.type.filter((type): type is string => typeof type === 'string') : [],
+    types:
+      typeof resolved.type === 'string'
+        ? [resolved.type]
+        : Array.isArray(resolved.type)
+          ? resolved.type.filter((type): type is string => typeof type === 'string')
+          : [],
     deprecated: resolved.deprecated === true,
     deprecatedValues: isObject(resolved['x-deprecatedValues']) ? stringValues(resolved['x-deprecatedValues']) : {},
   };
@@ -120,7 +125,8 @@ const repositorySchemas = new Map<string, { text: string; schema: FrontMatterSch
 export function loadFrontMatterSchema(schemaPath: string | undefined, fs: FileSystem): FrontMatterSchema {
   if (!schemaPath) return learnGuidanceSchema();
   const read = fs.readBoundedFile(schemaPath, MAX_SETTINGS_FILE_BYTES);
-  if (read.kind !== 'bytes') throw new SchemaError(schemaPath, `the file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}.`);
+  if (read.kind !== 'bytes')
+    throw new SchemaError(schemaPath, `the file cannot be read${read.kind === 'refused' ? `: ${read.reason}` : ''}.`);
   const text = new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, '');
   let cached = repositorySchemas.get(schemaPath);
   if (cached?.text !== text) {
@@ -136,13 +142,18 @@ function compileRepositorySchema(path: string, text: string): FrontMatterSchema 
   const json = parseJsonc(text, errors, { allowTrailingComma: true }) as unknown;
   if (errors.length > 0 || !isObject(json)) return new SchemaError(path, 'the file is not a JSON object.');
   const unsafe = unsafePattern(json, '');
-  if (unsafe) return new SchemaError(path, `the pattern ${JSON.stringify(unsafe.pattern)} at ${unsafe.at || '/'} can take exponential time: ${unsafe.reason}. Rewrite it so that each pass of a repeated group starts with its own character.`);
+  if (unsafe)
+    return new SchemaError(
+      path,
+      `the pattern ${JSON.stringify(unsafe.pattern)} at ${unsafe.at || '/'} can take exponential time: ${unsafe.reason}. Rewrite it so that each pass of a repeated group starts with its own character.`,
+    );
   try {
     return compileSchema(json, path);
   } catch (error) {
     // ajv fetches nothing: a $ref to another file or a URL can never resolve.
     const missingRef = error instanceof Error && 'missingRef' in error ? String(error.missingRef) : undefined;
-    if (missingRef !== undefined) return new SchemaError(path, `the $ref "${missingRef}" is not in this file: a schema can refer only to its own parts ("#/…").`);
+    if (missingRef !== undefined)
+      return new SchemaError(path, `the $ref "${missingRef}" is not in this file: a schema can refer only to its own parts ("#/…").`);
     return new SchemaError(path, error instanceof Error ? error.message : String(error));
   }
 }
@@ -157,7 +168,12 @@ function unsafePattern(node: unknown, at: string): { pattern: string; at: string
     return undefined;
   }
   if (!isObject(node)) return undefined;
-  const candidates = [...(typeof node.pattern === 'string' ? [{ pattern: node.pattern, at: `${at}/pattern` }] : []), ...(isObject(node.patternProperties) ? Object.keys(node.patternProperties).map((pattern) => ({ pattern, at: `${at}/patternProperties` })) : [])];
+  const candidates = [
+    ...(typeof node.pattern === 'string' ? [{ pattern: node.pattern, at: `${at}/pattern` }] : []),
+    ...(isObject(node.patternProperties)
+      ? Object.keys(node.patternProperties).map((pattern) => ({ pattern, at: `${at}/patternProperties` }))
+      : []),
+  ];
   for (const candidate of candidates) {
     const reason = unsafePatternReason(candidate.pattern);
     if (reason) return { ...candidate, reason };

@@ -66,7 +66,11 @@ const factsByDocument = new WeakMap<DocumentModel, FrontMatterFacts | null>();
  * The facts for a file whose front matter is closed and parses; undefined otherwise (then only
  * fm-missing and fm-yaml-syntax have something to say). Throws SchemaError for an unusable repository schema.
  */
-export function frontMatterFacts(document: DocumentModel, config: ResolvedConfig, environment: LintEnvironment): FrontMatterFacts | undefined {
+export function frontMatterFacts(
+  document: DocumentModel,
+  config: ResolvedConfig,
+  environment: LintEnvironment,
+): FrontMatterFacts | undefined {
   const cached = factsByDocument.get(document);
   if (cached !== undefined) return cached ?? undefined;
   const frontMatter = document.frontMatter;

@@ -19,7 +19,10 @@ export interface SiteSuffix {
 export function findSiteSuffix(title: string, titleSuffix: string | undefined): SiteSuffix | undefined {
   const trimmed = title.trimEnd();
   const lower = trimmed.toLowerCase();
-  const brands: [string, SiteSuffix['kind']][] = [[LEARN_BRAND.toLowerCase(), 'learn'], ...RETIRED_BRANDS.map((brand): [string, SiteSuffix['kind']] => [brand, 'retired'])];
+  const brands: [string, SiteSuffix['kind']][] = [
+    [LEARN_BRAND.toLowerCase(), 'learn'],
+    ...RETIRED_BRANDS.map((brand): [string, SiteSuffix['kind']] => [brand, 'retired']),
+  ];
   if (titleSuffix?.trim()) brands.push([titleSuffix.trim().toLowerCase(), 'docset']);
   for (const [brand, kind] of brands) {
     if (!lower.endsWith(brand)) continue;

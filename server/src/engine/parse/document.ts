@@ -116,7 +116,12 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
   data.micromarkExtensions ??= [];
   data.micromarkExtensions.push(gfmTable(), gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
   data.fromMarkdownExtensions ??= [];
-  data.fromMarkdownExtensions.push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+  data.fromMarkdownExtensions.push(
+    gfmTableFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  );
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinkLiterals);
@@ -175,7 +180,8 @@ class Collector {
       if (node.type === 'text' && !inLink) this.bareUrls(node);
       if (this.collect(node) && 'children' in node) {
         const childrenInLink = inLink || node.type === 'link' || node.type === 'linkReference';
-        for (let index = node.children.length - 1; index >= 0; index--) pending.push({ node: node.children[index] as Nodes, inLink: childrenInLink });
+        for (let index = node.children.length - 1; index >= 0; index--)
+          pending.push({ node: node.children[index] as Nodes, inLink: childrenInLink });
       }
     }
   }
@@ -329,7 +335,8 @@ class Collector {
     for (const tag of tags) {
       for (const attribute of tag.attributes) {
         if (!attribute.quoted || !attribute.value) continue;
-        if (tag.name === 'a' && attribute.name === 'name') model.anchors.push({ id: attribute.value, range: range(tag.start, attribute.end) });
+        if (tag.name === 'a' && attribute.name === 'name')
+          model.anchors.push({ id: attribute.value, range: range(tag.start, attribute.end) });
         else if (attribute.name === 'id') model.anchors.push({ id: attribute.value, range: range(attribute.start, attribute.end) });
       }
     }
@@ -337,7 +344,13 @@ class Collector {
       const href = tag.name === 'a' ? quotedAttribute(tag, 'href') : undefined;
       if (!href) continue;
       const url = trimmedValue(href, base);
-      model.links.push({ kind: 'html', url: url.text, urlRange: model.lines.range(url.start, url.end), text: '', range: range(tag.start, href.end) });
+      model.links.push({
+        kind: 'html',
+        url: url.text,
+        urlRange: model.lines.range(url.start, url.end),
+        text: '',
+        range: range(tag.start, href.end),
+      });
     }
     for (const tag of tags) {
       const src = tag.name === 'img' && tag.closed ? quotedAttribute(tag, 'src') : undefined;
@@ -358,7 +371,13 @@ class Collector {
         if ((attribute.name !== 'src' && attribute.name !== 'poster') || !attribute.quoted) continue;
         const target = trimmedValue(attribute, base);
         if (target.text === '') continue;
-        model.images.push({ kind: 'video', source: target.text, sourceRange: model.lines.range(target.start, target.end), alt: undefined, range: range(tag.start, tag.end) });
+        model.images.push({
+          kind: 'video',
+          source: target.text,
+          sourceRange: model.lines.range(target.start, target.end),
+          alt: undefined,
+          range: range(tag.start, tag.end),
+        });
       }
     }
   }
@@ -416,7 +435,10 @@ function collectTripleColonImages(model: DocumentModel): void {
       const attributesStart = match.index + ':::image'.length + 1;
       const values = new Map<string, { value: string; start: number }>();
       for (const attribute of match[1]!.matchAll(INLINE_IMAGE_ATTRIBUTE)) {
-        values.set(attribute[1]!, { value: attribute[2]!, start: attributesStart + attribute.index + attribute[0].length - 1 - attribute[2]!.length });
+        values.set(attribute[1]!, {
+          value: attribute[2]!,
+          start: attributesStart + attribute.index + attribute[0].length - 1 - attribute[2]!.length,
+        });
       }
       const source = values.get('source');
       if (!source?.value) continue;

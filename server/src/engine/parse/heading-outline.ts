@@ -52,7 +52,13 @@ export function headingOutline(document: DocumentModel): OutlineItem[] {
   }
   // A tab group: consecutive tab headings; it ends at `---` or at a section heading as high as its tabs.
   for (const node of document.tree.children) {
-    if (node.type === 'thematicBreak') events.push({ offset: node.position!.start.offset!, apply: () => { tab = undefined; } });
+    if (node.type === 'thematicBreak')
+      events.push({
+        offset: node.position!.start.offset!,
+        apply: () => {
+          tab = undefined;
+        },
+      });
   }
   let group: string | undefined;
   for (const heading of document.headings) {

@@ -58,7 +58,14 @@ export function htmlStartTags(html: string): HtmlStartTag[] {
         position++;
         continue;
       }
-      const attribute: HtmlAttribute = { name: html.slice(nameStart, position).toLowerCase(), value: undefined, quoted: false, start: nameStart, end: position, valueStart: position };
+      const attribute: HtmlAttribute = {
+        name: html.slice(nameStart, position).toLowerCase(),
+        value: undefined,
+        quoted: false,
+        start: nameStart,
+        end: position,
+        valueStart: position,
+      };
       let afterName = position;
       while (isSpace(html[afterName])) afterName++;
       if (html[afterName] === '=') {

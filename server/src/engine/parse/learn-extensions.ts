@@ -43,7 +43,11 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
     kind: 'container',
     description: 'Content shown only for one pivot or one publishing target; closed by :::zone-end.',
     attributes: [
-      { name: 'pivot', description: 'Comma-separated pivot ids (lower case, digits and dashes) this zone is shown for.', placeholder: 'pivot-id' },
+      {
+        name: 'pivot',
+        description: 'Comma-separated pivot ids (lower case, digits and dashes) this zone is shown for.',
+        placeholder: 'pivot-id',
+      },
       { name: 'target', description: 'Where this zone is published.', placeholder: 'docs', values: ['docs', 'chromeless', 'pdf'] },
     ],
   },
@@ -51,7 +55,13 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
     name: 'moniker',
     kind: 'container',
     description: 'Content shown only for some versions of the product; closed by :::moniker-end.',
-    attributes: [{ name: 'range', description: 'The product versions this content applies to, for example ">= version-2".', placeholder: '>= product-version' }],
+    attributes: [
+      {
+        name: 'range',
+        description: 'The product versions this content applies to, for example ">= version-2".',
+        placeholder: '>= product-version',
+      },
+    ],
   },
   { name: 'row', kind: 'container', description: 'A row of columns; closed by :::row-end:::.', attributes: [] },
   {
@@ -65,12 +75,34 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
     kind: 'inline',
     description: 'An image with alt text.',
     attributes: [
-      { name: 'type', description: 'content (with alt text), icon (decorative, no alt text) or complex (with a long description).', placeholder: 'content', values: ['content', 'icon', 'complex'] },
+      {
+        name: 'type',
+        description: 'content (with alt text), icon (decorative, no alt text) or complex (with a long description).',
+        placeholder: 'content',
+        values: ['content', 'icon', 'complex'],
+      },
       { name: 'source', description: 'Path of the image file, relative to this article.', placeholder: 'media/image.png' },
-      { name: 'alt-text', description: 'What the image shows, for readers who cannot see it. Required unless type is icon.', placeholder: 'Screenshot that shows what the reader needs to see.' },
-      { name: 'border', description: 'Whether a border is drawn around the image (true by default for screenshots).', placeholder: 'false', values: ['true', 'false'] },
-      { name: 'lightbox', description: 'Path of a larger image that opens when the reader selects this one.', placeholder: 'media/image-expanded.png' },
-      { name: 'link', description: 'Where the image links to, instead of opening the lightbox.', placeholder: 'https://learn.microsoft.com/' },
+      {
+        name: 'alt-text',
+        description: 'What the image shows, for readers who cannot see it. Required unless type is icon.',
+        placeholder: 'Screenshot that shows what the reader needs to see.',
+      },
+      {
+        name: 'border',
+        description: 'Whether a border is drawn around the image (true by default for screenshots).',
+        placeholder: 'false',
+        values: ['true', 'false'],
+      },
+      {
+        name: 'lightbox',
+        description: 'Path of a larger image that opens when the reader selects this one.',
+        placeholder: 'media/image-expanded.png',
+      },
+      {
+        name: 'link',
+        description: 'Where the image links to, instead of opening the lightbox.',
+        placeholder: 'https://learn.microsoft.com/',
+      },
       { name: 'loc-scope', description: 'Product scope of the image for localization (for example other, azure).', placeholder: 'other' },
     ],
   },
@@ -83,8 +115,17 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
       { name: 'language', description: 'Language of the code, for highlighting (csharp, python, powershell…).', placeholder: 'csharp' },
       { name: 'range', description: 'Lines of the file to show, for example 2-24,36-42.', placeholder: '1-10' },
       { name: 'highlight', description: 'Lines to highlight, counted in the shown code, for example 2-4,7.', placeholder: '1' },
-      { name: 'id', description: 'Name of a snippet region (#region or <snippet>) in the file to show instead of a range.', placeholder: 'snippet-id' },
-      { name: 'interactive', description: 'Makes the sample runnable in the browser.', placeholder: 'try-dotnet', values: ['try-dotnet', 'try-dotnet-class', 'try-dotnet-method', 'cloudshell-powershell', 'cloudshell-bash'] },
+      {
+        name: 'id',
+        description: 'Name of a snippet region (#region or <snippet>) in the file to show instead of a range.',
+        placeholder: 'snippet-id',
+      },
+      {
+        name: 'interactive',
+        description: 'Makes the sample runnable in the browser.',
+        placeholder: 'try-dotnet',
+        values: ['try-dotnet', 'try-dotnet-class', 'try-dotnet-method', 'cloudshell-powershell', 'cloudshell-bash'],
+      },
     ],
   },
   {
@@ -92,7 +133,11 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
     kind: 'inline',
     description: 'An embedded video player.',
     attributes: [
-      { name: 'source', description: 'Embed address of the video (YouTube embed or Microsoft video player), over HTTPS.', placeholder: 'https://www.youtube-nocookie.com/embed/VIDEO_ID' },
+      {
+        name: 'source',
+        description: 'Embed address of the video (YouTube embed or Microsoft video player), over HTTPS.',
+        placeholder: 'https://www.youtube-nocookie.com/embed/VIDEO_ID',
+      },
       { name: 'title', description: 'What the video shows, read by screen readers.', placeholder: 'What the video shows' },
       { name: 'max-width', description: 'Largest width of the player, in pixels (a number).', placeholder: '640' },
     ],
@@ -115,7 +160,11 @@ export const LEARN_EXTENSIONS: readonly LearnExtension[] = [
   },
 ];
 
-export const LEARN_EXTENSION_BY_NAME: ReadonlyMap<string, LearnExtension> = new Map(LEARN_EXTENSIONS.map((extension) => [extension.name, extension]));
+export const LEARN_EXTENSION_BY_NAME: ReadonlyMap<string, LearnExtension> = new Map(
+  LEARN_EXTENSIONS.map((extension) => [extension.name, extension]),
+);
 
 /** How each triple-colon extension Learn knows is written (see `LearnExtension.kind`). */
-export const TRIPLE_COLON_EXTENSIONS: ReadonlyMap<string, LearnExtension['kind']> = new Map(LEARN_EXTENSIONS.map((extension) => [extension.name, extension.kind]));
+export const TRIPLE_COLON_EXTENSIONS: ReadonlyMap<string, LearnExtension['kind']> = new Map(
+  LEARN_EXTENSIONS.map((extension) => [extension.name, extension.kind]),
+);

@@ -32,7 +32,8 @@ const BYTE_ORDER_MARKS: ReadonlyArray<{ encoding: TextEncoding; bytes: readonly 
 /** Decodes a file's bytes; files that look binary (NUL bytes without a BOM) are refused with a reason. */
 export function decodeText(bytes: Uint8Array): DecodeResult {
   const mark = BYTE_ORDER_MARKS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
-  if (mark) return { kind: 'text', value: { ...decodeBody(bytes.subarray(mark.bytes.length), mark.encoding), bom: true, encoding: mark.encoding } };
+  if (mark)
+    return { kind: 'text', value: { ...decodeBody(bytes.subarray(mark.bytes.length), mark.encoding), bom: true, encoding: mark.encoding } };
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   if (sniff.includes(0)) return { kind: 'binary', reason: 'it contains NUL bytes' };
   return { kind: 'text', value: { ...decodeBody(bytes, 'utf-8'), bom: false, encoding: 'utf-8' } };

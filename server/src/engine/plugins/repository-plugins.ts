@@ -58,7 +58,9 @@ export class RepositoryPlugins {
       for (const { folder } of config.plugins) {
         if (this.noticedFolders.has(folder)) continue;
         this.noticedFolders.add(folder);
-        this.notice(`The remark-lint plug-ins named by the configuration in ${folder} were not run: running code from a repository needs a trusted workspace.`);
+        this.notice(
+          `The remark-lint plug-ins named by the configuration in ${folder} were not run: running code from a repository needs a trusted workspace.`,
+        );
       }
       return;
     }
@@ -70,9 +72,12 @@ export class RepositoryPlugins {
       this.processorFor(loaded).runSync(tree, file);
     } catch (error) {
       // A plug-in that throws must not hide our findings: the failure becomes a finding of its own.
-      const message = file.message(`A remark-lint plug-in (${loaded.map((entry) => entry.name).join(', ')}) failed on this file: ${error instanceof Error ? error.message : String(error)}`, {
-        place: { line: 1, column: 1 },
-      });
+      const message = file.message(
+        `A remark-lint plug-in (${loaded.map((entry) => entry.name).join(', ')}) failed on this file: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          place: { line: 1, column: 1 },
+        },
+      );
       Object.assign(message, { internalError: true } satisfies GuidanceMessageData);
     }
   }
@@ -81,7 +86,11 @@ export class RepositoryPlugins {
     const key = loaded.map((entry) => `${entry.folder}\0${entry.name}`).join('\n');
     let processor = this.processors.get(key);
     if (!processor) {
-      processor = (unified() as unknown as Processor<Root, Root, Root>).use(loaded.map((entry) => entry.plugin)).freeze() as Processor<Root, Root, Root>;
+      processor = (unified() as unknown as Processor<Root, Root, Root>).use(loaded.map((entry) => entry.plugin)).freeze() as Processor<
+        Root,
+        Root,
+        Root
+      >;
       this.processors.set(key, processor);
     }
     return processor;

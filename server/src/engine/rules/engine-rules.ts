@@ -32,14 +32,20 @@ export const fileTimeBudget: RuleMeta = {
 
 export const fileTooLarge: RuleMeta = {
   id: 'file-too-large',
-  docs: { description: 'The file is larger than maxFileSize or has more than 10,000 table lines: only its front matter was checked', category: 'engine' },
+  docs: {
+    description: 'The file is larger than maxFileSize or has more than 10,000 table lines: only its front matter was checked',
+    category: 'engine',
+  },
   defaultSeverity: 'info',
   fixable: false,
 };
 
 export const fileTooDeep: RuleMeta = {
   id: 'file-too-deep',
-  docs: { description: 'The file nests blockquotes or lists more than 100 levels deep: only its front matter was checked', category: 'engine' },
+  docs: {
+    description: 'The file nests blockquotes or lists more than 100 levels deep: only its front matter was checked',
+    category: 'engine',
+  },
   defaultSeverity: 'info',
   fixable: false,
 };

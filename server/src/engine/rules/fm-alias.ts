@@ -31,7 +31,13 @@ export const fmAlias = defineFrontMatterRule(
         if (!problem) continue;
         const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
         const fixed = problem.fixed;
-        const fix: Fix | undefined = fixed ? { title: `Change to ${fixed}`, edits: [{ start: quoted ? start + 1 : start, end: quoted ? end - 1 : end, newText: fixed }], safe: true } : undefined;
+        const fix: Fix | undefined = fixed
+          ? {
+              title: `Change to ${fixed}`,
+              edits: [{ start: quoted ? start + 1 : start, end: quoted ? end - 1 : end, newText: fixed }],
+              safe: true,
+            }
+          : undefined;
         report({ message: `${key} "${scalar.value}" ${problem.message}`, at: [start, end], ...(fix ? { fix } : {}) });
       }
     }

@@ -23,7 +23,9 @@ export const fmCustomerIntent = defineFrontMatterRule(
     const description = facts.entries.get('description');
     const { lines } = document;
     // Next to the description, where Learn's templates put it; else before the closing fence.
-    const afterLine = description ? lines.point(Math.max(description.keyRange.end.offset, description.valueRange.end.offset - 1)).line : undefined;
+    const afterLine = description
+      ? lines.point(Math.max(description.keyRange.end.offset, description.valueRange.end.offset - 1)).line
+      : undefined;
     const edit =
       afterLine !== undefined
         ? { start: lines.lineStart(afterLine + 1), end: lines.lineStart(afterLine + 1), newText: SKELETON + lineBreakOf(document.text) }

@@ -24,7 +24,8 @@ export const fmDateFormat = defineFrontMatterRule(
     switch (reading.kind) {
       case 'valid': {
         const ahead = -daysFrom(reading.date, environment.today);
-        if (ahead > MAX_DAYS_AHEAD) report({ message: `ms.date ${entry.value} is ${ahead} days in the future.`, at: entry.valueRange, fix: setToday });
+        if (ahead > MAX_DAYS_AHEAD)
+          report({ message: `ms.date ${entry.value} is ${ahead} days in the future.`, at: entry.valueRange, fix: setToday });
         return;
       }
       case 'other-format':

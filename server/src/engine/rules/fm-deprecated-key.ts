@@ -22,14 +22,35 @@ export const fmDeprecatedKey = defineFrontMatterRule(
       // A retired key does nothing on the published page, so dropping it is always right; renaming
       // keeps its value under the new key, which the writer must check fits there.
       const removal = removeEntryEdit(document.text, document.lines, facts.frontMatter, entry);
-      const remove: Fix | undefined = removal ? { title: `Remove "${entry.key}"`, edits: [removal], safe: !successor || successorPresent } : undefined;
+      const remove: Fix | undefined = removal
+        ? { title: `Remove "${entry.key}"`, edits: [removal], safe: !successor || successorPresent }
+        : undefined;
       if (!successor) {
-        report({ message: `"${entry.key}" is retired: Learn no longer reads it.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}), severity: 'info' });
+        report({
+          message: `"${entry.key}" is retired: Learn no longer reads it.`,
+          at: entry.keyRange,
+          ...(remove ? { fix: remove } : {}),
+          severity: 'info',
+        });
       } else if (successorPresent) {
-        report({ message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`, at: entry.keyRange, ...(remove ? { fix: remove } : {}), severity: 'info' });
+        report({
+          message: `"${entry.key}" is retired: Learn uses ${successor}, which is already set for this file.`,
+          at: entry.keyRange,
+          ...(remove ? { fix: remove } : {}),
+          severity: 'info',
+        });
       } else {
-        const rename: Fix = { title: `Rename to "${successor}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }], safe: false };
-        report({ message: `"${entry.key}" is retired: use ${successor}.`, at: entry.keyRange, fix: rename, ...(remove ? { suggestions: [remove] } : {}) });
+        const rename: Fix = {
+          title: `Rename to "${successor}"`,
+          edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: successor }],
+          safe: false,
+        };
+        report({
+          message: `"${entry.key}" is retired: use ${successor}.`,
+          at: entry.keyRange,
+          fix: rename,
+          ...(remove ? { suggestions: [remove] } : {}),
+        });
       }
     }
   },

@@ -18,7 +18,10 @@ export const fmDescriptionLength = defineFrontMatterRule(
     const { min, max } = facts.settings.descriptionLength;
     const recommended = facts.settings.descriptionRecommendedLength;
     if (length < min || length > max) {
-      report({ message: `The description is ${length} characters long: keep it between ${min} and ${max} (search results show about 160).`, at: entry.valueRange });
+      report({
+        message: `The description is ${length} characters long: keep it between ${min} and ${max} (search results show about 160).`,
+        at: entry.valueRange,
+      });
     } else if (length < recommended.min || length > recommended.max) {
       report({
         message: `The description is ${length} characters long: ${recommended.min}-${recommended.max} characters show best in search results.`,

@@ -18,7 +18,9 @@ export const fmEmptyValue = defineFrontMatterRule(
       const written = entry.valueRange.start.offset !== entry.valueRange.end.offset;
       const removal = removeEntryEdit(document.text, document.lines, facts.frontMatter, entry);
       report({
-        message: written ? `"${entry.key}" is a placeholder ("${String(entry.value).trim()}"): give it a value or remove it.` : `"${entry.key}" has no value: give it one or remove it.`,
+        message: written
+          ? `"${entry.key}" is a placeholder ("${String(entry.value).trim()}"): give it a value or remove it.`
+          : `"${entry.key}" has no value: give it one or remove it.`,
         at: written ? entry.valueRange : entry.keyRange,
         // Offered, not applied: a key can be empty by design (a GitHub issue template's `labels: ''`),
         // and whether it wants a value or should go is the writer's call.

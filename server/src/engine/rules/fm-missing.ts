@@ -30,7 +30,11 @@ export const fmMissing = defineRule(
     report({
       message: 'This article has no front matter: Learn needs title, description, author, ms.author, ms.date and ms.topic.',
       at: [0, firstLineEnd],
-      fix: { title: 'Insert a front matter skeleton', edits: [{ start: 0, end: 0, newText: skeleton + (document.text.length > 0 ? eol : '') }], safe: false },
+      fix: {
+        title: 'Insert a front matter skeleton',
+        edits: [{ start: 0, end: 0, newText: skeleton + (document.text.length > 0 ? eol : '') }],
+        safe: false,
+      },
     });
   },
 );

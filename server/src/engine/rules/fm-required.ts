@@ -17,7 +17,12 @@ export const fmRequired = defineFrontMatterRule(
     const required = facts.isInclude ? settings.requiredInIncludes : settings.required;
     const closingFence = document.lines.point(frontMatter.contentEnd);
     for (const key of required) {
-      const placeholder = key === 'ms.date' ? formatLearnDate(environment.today) : key === 'title' ? (document.headings.find((heading) => heading.depth === 1 && !heading.isTab)?.text ?? '') : '';
+      const placeholder =
+        key === 'ms.date'
+          ? formatLearnDate(environment.today)
+          : key === 'title'
+            ? (document.headings.find((heading) => heading.depth === 1 && !heading.isTab)?.text ?? '')
+            : '';
       const entry = entries.get(key);
       if (entry) {
         if (!isEmptyValue(entry.value)) continue;
@@ -25,7 +30,15 @@ export const fmRequired = defineFrontMatterRule(
         report({
           message: `Required key "${key}" has no value.`,
           at: empty ? entry.keyRange : entry.valueRange,
-          ...(placeholder ? { fix: { title: `Set "${key}" to ${placeholder}`, edits: [replaceValueEdit(document.text, entry, yamlScalar(placeholder))], safe: false } } : {}),
+          ...(placeholder
+            ? {
+                fix: {
+                  title: `Set "${key}" to ${placeholder}`,
+                  edits: [replaceValueEdit(document.text, entry, yamlScalar(placeholder))],
+                  safe: false,
+                },
+              }
+            : {}),
         });
         continue;
       }

@@ -24,7 +24,11 @@ export const fmTitleLength = defineFrontMatterRule(
       });
     } else if (length < min) {
       // A short title is often the right one (an API page's "Add method (Visio)"): a nudge, not a warning.
-      report({ message: `The title is ${length} characters long: a title of at least ${min} says enough to be chosen in search results.`, at: entry.valueRange, severity: 'info' });
+      report({
+        message: `The title is ${length} characters long: a title of at least ${min} says enough to be chosen in search results.`,
+        at: entry.valueRange,
+        severity: 'info',
+      });
     }
   },
 );

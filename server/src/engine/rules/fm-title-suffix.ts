@@ -8,7 +8,10 @@ import { defineFrontMatterRule } from './front-matter-rule.js';
 export const fmTitleSuffix = defineFrontMatterRule(
   {
     id: 'fm-title-suffix',
-    docs: { description: 'Title ends with "| Microsoft Docs", "| Microsoft Learn" or similar (the site adds it)', category: 'front-matter' },
+    docs: {
+      description: 'Title ends with "| Microsoft Docs", "| Microsoft Learn" or similar (the site adds it)',
+      category: 'front-matter',
+    },
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -30,7 +33,15 @@ export const fmTitleSuffix = defineFrontMatterRule(
     report({
       message: suffixMessage(suffixText, suffix.kind, titleSuffix),
       at: sourceSuffix === -1 ? entry.valueRange : [innerStart + sourceSuffix, innerStart + inner.length],
-      ...(sourceSuffix === -1 ? {} : { fix: { title: `Remove "${suffixText}"`, edits: [{ start: innerStart + sourceSuffix, end: innerStart + inner.trimEnd().length, newText: '' }], safe: true } }),
+      ...(sourceSuffix === -1
+        ? {}
+        : {
+            fix: {
+              title: `Remove "${suffixText}"`,
+              edits: [{ start: innerStart + sourceSuffix, end: innerStart + inner.trimEnd().length, newText: '' }],
+              safe: true,
+            },
+          }),
     });
   },
 );

@@ -22,7 +22,11 @@ export const fmTopicValue = defineFrontMatterRule(
     const topic = entry.value.trim();
     const { topics, deprecatedTopics } = facts.settings;
     if (topics.includes(topic)) return;
-    const replace = (value: string, safe: boolean): Fix => ({ title: `Change to ${value}`, edits: [replaceValueEdit(document.text, entry, value)], safe });
+    const replace = (value: string, safe: boolean): Fix => ({
+      title: `Change to ${value}`,
+      edits: [replaceValueEdit(document.text, entry, value)],
+      safe,
+    });
     const retired = Object.keys(deprecatedTopics).find((value) => value.toLowerCase() === topic.toLowerCase());
     if (retired) {
       const replacement = deprecatedTopics[retired]!;

@@ -29,7 +29,10 @@ export const fmType = defineFrontMatterRule(
       const entry = facts.entries.get(key);
       if (!entry) continue;
       reported.add(error.instancePath);
-      report({ message: describe(key, path, error, valueAt(entry.value, path)), at: rangeOf(document.lines, entry, path) ?? entry.valueRange });
+      report({
+        message: describe(key, path, error, valueAt(entry.value, path)),
+        at: rangeOf(document.lines, entry, path) ?? entry.valueRange,
+      });
     }
   },
 );
@@ -77,7 +80,8 @@ function kindName(type: string): string {
 
 function valueAt(value: unknown, path: string[]): unknown {
   let current = value;
-  for (const part of path) current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[part] : undefined;
+  for (const part of path)
+    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[part] : undefined;
   return current;
 }
 

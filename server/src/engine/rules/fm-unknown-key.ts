@@ -27,7 +27,15 @@ export const fmUnknownKey = defineFrontMatterRule(
         message: `"${entry.key}" is not a known metadata key: did you mean ${suggestion}?`,
         at: entry.keyRange,
         // Renaming onto a key the front matter already has would make it a duplicate, and the YAML invalid.
-        ...(facts.entries.has(suggestion) ? {} : { fix: { title: `Rename to "${suggestion}"`, edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: suggestion }], safe: false } }),
+        ...(facts.entries.has(suggestion)
+          ? {}
+          : {
+              fix: {
+                title: `Rename to "${suggestion}"`,
+                edits: [{ start: entry.keyRange.start.offset, end: entry.keyRange.end.offset, newText: suggestion }],
+                safe: false,
+              },
+            }),
       });
     }
   },

@@ -6,7 +6,10 @@ import { defineRule } from './rule.js';
 export const fmYamlSyntax = defineRule(
   {
     id: 'fm-yaml-syntax',
-    docs: { description: 'Front matter is valid YAML: closed, keys and values (not a list or a single value), no duplicate keys, no tabs', category: 'front-matter' },
+    docs: {
+      description: 'Front matter is valid YAML: closed, keys and values (not a list or a single value), no duplicate keys, no tabs',
+      category: 'front-matter',
+    },
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -18,14 +21,19 @@ export const fmYamlSyntax = defineRule(
       return;
     }
     for (const error of frontMatter.errors) {
-      report({ message: `Invalid YAML: ${describe(error.code, error.message, document.text.slice(error.range.start.offset, error.range.end.offset))}`, at: error.range });
+      report({
+        message: `Invalid YAML: ${describe(error.code, error.message, document.text.slice(error.range.start.offset, error.range.end.offset))}`,
+        at: error.range,
+      });
     }
     if (frontMatter.errors.length > 0) return;
     // The build reads metadata only from a mapping; a list or a lone value is ignored as a whole.
     const contents = frontMatter.document.contents;
     if (!contents || isMap(contents) || (isScalar(contents) && contents.value === null)) return;
     const shape = isSeq(contents) ? 'a list' : 'a single value';
-    const at: [number, number] = contents.range ? [frontMatter.contentStart + contents.range[0], frontMatter.contentStart + contents.range[1]] : [0, 3];
+    const at: [number, number] = contents.range
+      ? [frontMatter.contentStart + contents.range[0], frontMatter.contentStart + contents.range[1]]
+      : [0, 3];
     report({ message: `The front matter is ${shape}, not keys with values ("title: …"): the build ignores all of it.`, at });
   },
 );

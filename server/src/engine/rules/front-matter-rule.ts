@@ -9,7 +9,10 @@ export interface FrontMatterRuleContext<Options> extends RuleContext<Options> {
   facts: FrontMatterFacts;
 }
 
-export function defineFrontMatterRule<Options = Record<string, unknown>>(meta: RuleMeta, check: (context: FrontMatterRuleContext<Options>) => void): GuidanceRule<Options> {
+export function defineFrontMatterRule<Options = Record<string, unknown>>(
+  meta: RuleMeta,
+  check: (context: FrontMatterRuleContext<Options>) => void,
+): GuidanceRule<Options> {
   return defineRule<Options>(meta, (context) => {
     const facts = frontMatterFacts(context.document, context.config, context.environment);
     if (facts) check({ ...context, facts });

@@ -14,10 +14,16 @@ export const imgAltMissing = defineRule(
     for (const image of document.images) {
       if (image.kind === 'markdown' && (image.alt ?? '').trim() === '') {
         const start = image.range.start.offset;
-        report({ message: 'This image has no alt text: describe it inside ![…] for readers who cannot see it.', at: [start, start + 2 + document.text.slice(start + 2).indexOf(']') + 1] });
+        report({
+          message: 'This image has no alt text: describe it inside ![…] for readers who cannot see it.',
+          at: [start, start + 2 + document.text.slice(start + 2).indexOf(']') + 1],
+        });
       }
       if (image.kind === 'html' && image.alt === undefined) {
-        report({ message: 'This <img> has no alt attribute: add alt="…" describing it (alt="" for a purely decorative image).', at: image.range });
+        report({
+          message: 'This <img> has no alt attribute: add alt="…" describing it (alt="" for a purely decorative image).',
+          at: image.range,
+        });
       }
     }
   },

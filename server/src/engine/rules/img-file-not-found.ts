@@ -12,10 +12,14 @@ const REASONS = {
 export const imgFileNotFound = defineRule(
   {
     id: 'img-file-not-found',
-    docs: { description: 'Image file (Markdown image, :::image source=, <img src>, <video src/poster>) exists in some letter case', category: 'links' },
+    docs: {
+      description: 'Image file (Markdown image, :::image source=, <img src>, <video src/poster>) exists in some letter case',
+      category: 'links',
+    },
     defaultSeverity: 'error',
     fixable: true,
     outsideBuild: true,
   },
-  (context) => reportMissingTargets(context, { source: 'image', pathNoun: 'image path', targetNoun: 'image', names: 'path', reasons: REASONS }),
+  (context) =>
+    reportMissingTargets(context, { source: 'image', pathNoun: 'image path', targetNoun: 'image', names: 'path', reasons: REASONS }),
 );

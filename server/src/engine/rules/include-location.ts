@@ -13,7 +13,10 @@ export const includeLocation = defineRule(
   ({ document, environment, config, report }) => {
     for (const check of checkReferences(document, environment, config)) {
       if (check.source !== 'include' || check.resolved?.kind !== 'file' || isUnderIncludes(check.resolved.path)) continue;
-      report({ message: `"${check.written}" is not in an "includes" folder: move it there so its role is clear and it is not published as a page of its own.`, at: check.range });
+      report({
+        message: `"${check.written}" is not in an "includes" folder: move it there so its role is clear and it is not published as a page of its own.`,
+        at: check.range,
+      });
     }
   },
 );

@@ -16,7 +16,10 @@ export const includeNested = defineRule(
     if (includes.length === 0) return;
     if (!isIncludeFile(document) && indexFor(document, environment).includersOf(document.path).length === 0) return;
     for (const include of includes) {
-      report({ message: `Nested include: this file is itself an include, and includes "${include.path}". Include that file from the article instead.`, at: include.range });
+      report({
+        message: `Nested include: this file is itself an include, and includes "${include.path}". Include that file from the article instead.`,
+        at: include.range,
+      });
     }
   },
 );

@@ -16,5 +16,12 @@ export const includeNotFound = defineRule(
     defaultSeverity: 'error',
     fixable: true,
   },
-  (context) => reportMissingTargets(context, { source: 'include', pathNoun: 'include path', targetNoun: 'include file', names: 'written', reasons: REASONS }),
+  (context) =>
+    reportMissingTargets(context, {
+      source: 'include',
+      pathNoun: 'include path',
+      targetNoun: 'include file',
+      names: 'written',
+      reasons: REASONS,
+    }),
 );

@@ -30,7 +30,10 @@ export const linkAbsoluteLearn = defineRule(
       report({
         message: `Link to Learn content with a site-relative path: "${relativeTo}" instead of "${trimmed}".`,
         at: [start, end],
-        fix: link.kind === 'autolink' ? autolinkFix(link.range.start.offset, link.range.end.offset, trimmed, relativeTo) : { title: `Change to "${relativeTo}"`, edits: [{ start, end, newText: relativeTo }], safe },
+        fix:
+          link.kind === 'autolink'
+            ? autolinkFix(link.range.start.offset, link.range.end.offset, trimmed, relativeTo)
+            : { title: `Change to "${relativeTo}"`, edits: [{ start, end, newText: relativeTo }], safe },
       });
     }
   },

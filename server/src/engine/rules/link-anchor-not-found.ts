@@ -20,7 +20,9 @@ export const linkAnchorNotFound = defineRule(
         report({
           message: `No heading or anchor "#${problem.anchor}" in ${where}.${hint}`,
           at: [start - 1, end],
-          ...(problem.suggestion ? { fix: { title: `Change to "#${problem.suggestion}"`, edits: [{ start, end, newText: problem.suggestion }], safe: false } } : {}),
+          ...(problem.suggestion
+            ? { fix: { title: `Change to "#${problem.suggestion}"`, edits: [{ start, end, newText: problem.suggestion }], safe: false } }
+            : {}),
         });
       }
     }

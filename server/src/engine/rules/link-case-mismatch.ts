@@ -19,7 +19,8 @@ export const linkCaseMismatch = defineRule(
         if (problem.kind !== 'case-mismatch') continue;
         const written = check.destination.rawPath;
         const rewritten = problem.edit.newText;
-        const differing = rewritten === written ? problem.actual.slice(problem.actual.lastIndexOf('/') + 1) : caseDifferences(written, rewritten);
+        const differing =
+          rewritten === written ? problem.actual.slice(problem.actual.lastIndexOf('/') + 1) : caseDifferences(written, rewritten);
         report({
           message: `The ${NOUN[check.source]} "${written}" exists only as "${rewritten === written ? problem.actual : rewritten}" (${differing} in other letter case): the site finds it, GitHub and case-sensitive checkouts do not.`,
           at: [problem.edit.start, problem.edit.end],

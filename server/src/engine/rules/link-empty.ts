@@ -18,13 +18,21 @@ export const linkEmpty = defineRule(
         const start = link.urlRange.start.offset;
         const end = link.urlRange.end.offset;
         // Point at `()` for an inline link, at the label for a definition, at href="" in HTML.
-        const at: [number, number] = link.kind === 'inline' && document.text[start - 1] === '(' ? [start - 1, end + 1] : link.kind === 'definition' ? [link.range.start.offset, link.range.end.offset] : [start, end];
+        const at: [number, number] =
+          link.kind === 'inline' && document.text[start - 1] === '('
+            ? [start - 1, end + 1]
+            : link.kind === 'definition'
+              ? [link.range.start.offset, link.range.end.offset]
+              : [start, end];
         const what = link.kind === 'definition' ? `The link definition [${link.text}] has no target` : 'This link has no target';
         report({ message: `${what}: it opens this page itself. Add the path or URL it should open.`, at, severity: 'info' });
         continue;
       }
       if (link.kind === 'inline' && link.text.trim() === '') {
-        report({ message: 'This link has no text: readers (and screen readers) see nothing to click. Add the words the link stands for.', at: link.range });
+        report({
+          message: 'This link has no text: readers (and screen readers) see nothing to click. Add the words the link stands for.',
+          at: link.range,
+        });
       }
     }
   },

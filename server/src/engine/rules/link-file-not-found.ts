@@ -11,5 +11,11 @@ export const linkFileNotFound = defineRule(
     outsideBuild: true,
   },
   (context) =>
-    reportMissingTargets(context, { source: 'link', pathNoun: 'link target', targetNoun: 'link target', names: 'path', reasons: { missing: 'does not exist' } }),
+    reportMissingTargets(context, {
+      source: 'link',
+      pathNoun: 'link target',
+      targetNoun: 'link target',
+      names: 'path',
+      reasons: { missing: 'does not exist' },
+    }),
 );

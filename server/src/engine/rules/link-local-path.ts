@@ -12,10 +12,16 @@ export const linkLocalPath = defineRule(
     outsideBuild: true,
   },
   ({ document, report }) => {
-    const written = [...writtenLinkUrls(document), ...document.images.map((image) => ({ url: image.source, start: image.sourceRange.start.offset, end: image.sourceRange.end.offset }))];
+    const written = [
+      ...writtenLinkUrls(document),
+      ...document.images.map((image) => ({ url: image.source, start: image.sourceRange.start.offset, end: image.sourceRange.end.offset })),
+    ];
     for (const { url, start, end } of written) {
       if (classifyDestination(url).kind !== 'local-path') continue;
-      report({ message: `"${url.trim()}" is a path on one computer's disk: readers cannot open it. Link to the file in the repository (a relative path) or to a web address.`, at: [start, end] });
+      report({
+        message: `"${url.trim()}" is a path on one computer's disk: readers cannot open it. Link to the file in the repository (a relative path) or to a web address.`,
+        at: [start, end],
+      });
     }
   },
 );

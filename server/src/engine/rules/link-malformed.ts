@@ -16,7 +16,10 @@ const PATH_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|#|\.{0,2}\/|~\/)|\.[a-z0-9]{1,5}(?
 export const linkMalformed = defineRule(
   {
     id: 'link-malformed',
-    docs: { description: 'Link destinations the build reads as written: no spaces, a scheme on web addresses, no slash after a file name', category: 'links' },
+    docs: {
+      description: 'Link destinations the build reads as written: no spaces, a scheme on web addresses, no slash after a file name',
+      category: 'links',
+    },
     defaultSeverity: 'error',
     fixable: true,
     outsideBuild: true,
@@ -61,7 +64,11 @@ function destinationsWithSpaces(document: DocumentModel): Report[] {
       reports.push({
         message: `"${destination}" contains a space, so this is not a link: it shows as literal text. Write the space as %20 (or wrap the path in <…>).`,
         at: [destinationStart, destinationStart + destination.length],
-        fix: { title: `Change to "${encoded}"`, edits: [{ start: destinationStart, end: destinationStart + destination.length, newText: encoded }], safe: false },
+        fix: {
+          title: `Change to "${encoded}"`,
+          edits: [{ start: destinationStart, end: destinationStart + destination.length, newText: encoded }],
+          safe: false,
+        },
       });
     }
   }

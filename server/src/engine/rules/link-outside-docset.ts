@@ -18,7 +18,10 @@ export const linkOutsideDocset = defineRule(
           problem.verified === 'missing'
             ? `This path climbs above the docset root; on the site it is ${problem.sitePath}, which is not in this repository.`
             : `This path climbs above the docset root; on the site it is ${problem.sitePath}, another docset that cannot be checked here. A site-relative link (${problem.sitePath}) says the same more clearly.`;
-        report({ message, at: [check.at[0] + check.destination.pathStart, check.at[0] + check.destination.pathStart + check.destination.rawPath.length] });
+        report({
+          message,
+          at: [check.at[0] + check.destination.pathStart, check.at[0] + check.destination.pathStart + check.destination.rawPath.length],
+        });
       }
     }
   },

@@ -26,7 +26,10 @@ export const linkRedirected = defineRule(
         const file = relativePath(index.site.workspaceFolderOf(first.file) ?? dirname(first.file), first.file);
         const hops = redirect.chain.map((hop) => `"${hop.url}"`).join(', then ');
         if (redirect.target.kind === 'circular') {
-          report({ message: `"${check.destination.rawPath}" was removed, and its redirects in ${file} go in a circle (${hops}): readers never arrive.`, at });
+          report({
+            message: `"${check.destination.rawPath}" was removed, and its redirects in ${file} go in a circle (${hops}): readers never arrive.`,
+            at,
+          });
           continue;
         }
         const newText = replacementFor(check, redirect.target, document.path, index, config.docsets);
@@ -61,7 +64,8 @@ function replacementFor(
   const anchorOf = (anchor: string | undefined): string => {
     if (anchor === undefined) return '';
     // The writer's own anchor is kept as written; one from a redirect URL is escaped for Markdown.
-    if (anchor === destination.anchor && destination.anchorStart !== -1) return '#' + check.written.slice(destination.anchorStart, destination.anchorEnd);
+    if (anchor === destination.anchor && destination.anchorStart !== -1)
+      return '#' + check.written.slice(destination.anchorStart, destination.anchorEnd);
     return '#' + encodeSpaces(anchor);
   };
   switch (target.kind) {
@@ -80,12 +84,24 @@ function replacementFor(
  * A file of this repository as this document should name it: relative within the docset (`~/` when
  * the writer used it), a site path when it is published from another docset whose site path is known.
  */
-function pathFor(from: string, file: string, style: ReferenceCheck['destination']['kind'], index: WorkspaceIndex, configured: Record<string, string>): string {
+function pathFor(
+  from: string,
+  file: string,
+  style: ReferenceCheck['destination']['kind'],
+  index: WorkspaceIndex,
+  configured: Record<string, string>,
+): string {
   const root = index.site.docsetRootOf(from);
   if (root && !isInside(file, root)) {
     const targetRoot = index.site.docsetRootOf(file);
     const base = targetRoot ? index.site.siteBaseOf(targetRoot, index.site.docsetMap(file, configured)) : undefined;
-    if (targetRoot && base) return base + relativePath(targetRoot, file).replace(/(^|\/)index\.(md|yml)$/i, '$1').replace(/\.(md|yml)$/i, '');
+    if (targetRoot && base)
+      return (
+        base +
+        relativePath(targetRoot, file)
+          .replace(/(^|\/)index\.(md|yml)$/i, '$1')
+          .replace(/\.(md|yml)$/i, '')
+      );
   }
   if (style === 'docset-root' && root) return '~/' + relativePath(root, file);
   return relativePath(dirname(from), file);

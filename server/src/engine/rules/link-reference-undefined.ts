@@ -18,7 +18,9 @@ export const linkReferenceUndefined = defineRule(
   },
   ({ document, report }) => {
     if (!document.text.includes('][')) return;
-    const defined = new Set(document.links.filter((link) => link.kind === 'definition').map((link) => normalizeLabel(link.label ?? link.text)));
+    const defined = new Set(
+      document.links.filter((link) => link.kind === 'definition').map((link) => normalizeLabel(link.label ?? link.text)),
+    );
     const visit = (node: Nodes): void => {
       if (INLINE_CONTAINERS.has(node.type) && node.position) {
         const start = node.position.start.offset!;

@@ -7,7 +7,10 @@ import { defineRule } from './rule.js';
 export const linkSiteRelative = defineRule(
   {
     id: 'link-site-relative',
-    docs: { description: 'Site-relative /docset/path link points to an existing article when the docset is in this repository', category: 'links' },
+    docs: {
+      description: 'Site-relative /docset/path link points to an existing article when the docset is in this repository',
+      category: 'links',
+    },
     defaultSeverity: 'warning',
     fixable: false,
   },

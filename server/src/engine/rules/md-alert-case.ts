@@ -17,7 +17,11 @@ export const mdAlertCase = defineRule(
       report({
         message: `Write the alert type in upper case: [!${upper}].`,
         at: alert.typeRange,
-        fix: { title: `Change to [!${upper}]`, edits: [{ start: alert.typeRange.start.offset, end: alert.typeRange.end.offset, newText: upper }], safe: true },
+        fix: {
+          title: `Change to [!${upper}]`,
+          edits: [{ start: alert.typeRange.start.offset, end: alert.typeRange.end.offset, newText: upper }],
+          safe: true,
+        },
       });
     }
   },

@@ -16,7 +16,10 @@ export const mdAlertSyntax = defineRule(
   ({ document, report }) => {
     for (const alert of document.alerts) {
       if (!alert.markerAlone) {
-        report({ message: `Put [!${alert.type}] alone on its line and the alert text on the next line ("> text").`, at: alert.markerRange });
+        report({
+          message: `Put [!${alert.type}] alone on its line and the alert text on the next line ("> text").`,
+          at: alert.markerRange,
+        });
       } else if (!alert.hasBody) {
         report({ message: `The [!${alert.type}] alert has no text: add it on the next line ("> text").`, at: alert.markerRange });
       }

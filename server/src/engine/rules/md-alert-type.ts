@@ -30,7 +30,13 @@ export const mdAlertType = defineRule(
         message: `"[!${alert.type}]" is not an alert type Learn knows (${ALERT_TYPES.join(', ')})${replacement ? `: did you mean [!${replacement}]?` : '.'}`,
         at: alert.typeRange,
         ...(replacement
-          ? { fix: { title: `Change to [!${replacement}]`, edits: [{ start: alert.typeRange.start.offset, end: alert.typeRange.end.offset, newText: replacement }], safe: false } }
+          ? {
+              fix: {
+                title: `Change to [!${replacement}]`,
+                edits: [{ start: alert.typeRange.start.offset, end: alert.typeRange.end.offset, newText: replacement }],
+                safe: false,
+              },
+            }
           : {}),
       });
     }

@@ -23,7 +23,10 @@ export const mdFenceLanguage = defineRule(
       const fence = /^(`{3,}|~{3,})/.exec(document.text.slice(start, start + 40));
       // Indented code blocks cannot carry a language.
       if (!fence) return;
-      report({ message: 'Name the language after the fence (```powershell, ```json, ```console…).', at: [start, start + fence[1]!.length] });
+      report({
+        message: 'Name the language after the fence (```powershell, ```json, ```console…).',
+        at: [start, start + fence[1]!.length],
+      });
     };
     visit(document.tree);
   },

@@ -14,7 +14,8 @@ export const mdH1 = defineRule(
   ({ document, report }) => {
     const h1s = document.headings.filter((heading) => heading.depth === 1 && !heading.isTab);
     if (isIncludeFile(document)) {
-      for (const h1 of h1s) report({ message: 'An include file should not have an H1: the article that includes it has one.', at: h1.range });
+      for (const h1 of h1s)
+        report({ message: 'An include file should not have an H1: the article that includes it has one.', at: h1.range });
       return;
     }
     const [first] = h1s;
@@ -24,7 +25,9 @@ export const mdH1 = defineRule(
       report({ message: 'This article has no H1 heading (# Title).', at: [document.lines.lineStart(line), document.lines.lineEnd(line)] });
       return;
     }
-    const markers = new Set(document.tripleColon.filter((block) => block.name === 'zone' || block.name === 'moniker').map((block) => block.range.start.offset));
+    const markers = new Set(
+      document.tripleColon.filter((block) => block.name === 'zone' || block.name === 'moniker').map((block) => block.range.start.offset),
+    );
     const firstContent = document.tree.children.find((node) => isContent(node, markers));
     if (firstContent && firstContent !== first.node) {
       report({ message: 'The H1 should be the first thing after the front matter.', at: first.range });
@@ -33,7 +36,8 @@ export const mdH1 = defineRule(
     const seen: OutlineItem[] = [];
     for (const item of headingOutline(document)) {
       if (item.kind !== 'heading' || item.heading.depth !== 1) continue;
-      if (seen.some((earlier) => onSamePage(earlier.branch, item.branch))) report({ message: 'Only one H1 per article: make this an H2 (##) or lower.', at: item.heading.range });
+      if (seen.some((earlier) => onSamePage(earlier.branch, item.branch)))
+        report({ message: 'Only one H1 per article: make this an H2 (##) or lower.', at: item.heading.range });
       seen.push(item);
     }
   },

@@ -25,7 +25,10 @@ interface Entry {
 export const mdHeadingIncrement = defineRule(
   {
     id: 'md-heading-increment',
-    docs: { description: 'Heading levels increase by one at most (includes expanded; per zone pivot, moniker and tab)', category: 'markdown' },
+    docs: {
+      description: 'Heading levels increase by one at most (includes expanded; per zone pivot, moniker and tab)',
+      category: 'markdown',
+    },
     defaultSeverity: 'warning',
     fixable: false,
   },
@@ -45,7 +48,8 @@ export const mdHeadingIncrement = defineRule(
       if (actual?.kind !== 'file') continue;
       const depths = includedDepths(index, actual.path, new Set([document.path.toLowerCase()]), 0);
       const name = relativePath(dirname(document.path), actual.path);
-      for (const [position, depth] of depths.entries()) entries.push({ depth, branch: item.branch, at: position === 0 ? item.include.range : undefined, include: name });
+      for (const [position, depth] of depths.entries())
+        entries.push({ depth, branch: item.branch, at: position === 0 ? item.include.range : undefined, include: name });
     }
     entries.forEach((entry, position) => {
       if (!entry.at) return;

@@ -12,7 +12,10 @@ const IMAGE_TYPES = LEARN_EXTENSION_BY_NAME.get('image')!.attributes.find((attri
 export const mdImageAttrs = defineRule(
   {
     id: 'md-image-attrs',
-    docs: { description: '`:::image` has source, alt-text (unless an icon), a known type; complex images have a long description', category: 'markdown' },
+    docs: {
+      description: '`:::image` has source, alt-text (unless an icon), a known type; complex images have a long description',
+      category: 'markdown',
+    },
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -23,7 +26,10 @@ export const mdImageAttrs = defineRule(
       const attribute = (name: string) => block.attributes.find((candidate) => candidate.name.toLowerCase() === name);
       for (const unknown of block.attributes.filter((candidate) => !IMAGE_ATTRIBUTES.includes(candidate.name.toLowerCase()))) {
         const suggestion = closestId(unknown.name, IMAGE_ATTRIBUTES);
-        report({ message: `":::image" has no attribute "${unknown.name}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}.`, at: unknown.range });
+        report({
+          message: `":::image" has no attribute "${unknown.name}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}.`,
+          at: unknown.range,
+        });
       }
       const source = attribute('source');
       if (!source?.value?.trim()) report({ message: '":::image" needs source="path/to/image.png".', at: source?.range ?? block.nameRange });
@@ -34,7 +40,10 @@ export const mdImageAttrs = defineRule(
       }
       const altText = attribute('alt-text');
       if (typeValue !== 'icon' && !altText?.value?.trim()) {
-        report({ message: '":::image" needs alt-text="…" describing the image (only type="icon" images go without).', at: altText?.range ?? block.nameRange });
+        report({
+          message: '":::image" needs alt-text="…" describing the image (only type="icon" images go without).',
+          at: altText?.range ?? block.nameRange,
+        });
       }
       if (typeValue === 'complex') checkLongDescription(document.text, block, blocks.slice(index + 1), report);
     });

@@ -30,7 +30,11 @@ export const mdIncludeSyntax = defineRule<{ upperCaseKeyword: boolean }>(
           message: `Write the keyword in upper case: [!INCLUDE …], not [!${include.keyword} …].`,
           at: include.keywordRange,
           severity: 'info',
-          fix: { title: 'Change to [!INCLUDE', edits: [{ start: include.keywordRange.start.offset, end: include.keywordRange.end.offset, newText: 'INCLUDE' }], safe: true },
+          fix: {
+            title: 'Change to [!INCLUDE',
+            edits: [{ start: include.keywordRange.start.offset, end: include.keywordRange.end.offset, newText: 'INCLUDE' }],
+            safe: true,
+          },
         });
       }
     }

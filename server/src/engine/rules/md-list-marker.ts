@@ -64,7 +64,12 @@ function markerOf(document: DocumentModel, item: ListItem | undefined): string |
   return offset === undefined ? undefined : document.text[offset];
 }
 
-function checkParagraph(document: DocumentModel, paragraph: Paragraph, context: ListContext | undefined, report: RuleContext['report']): void {
+function checkParagraph(
+  document: DocumentModel,
+  paragraph: Paragraph,
+  context: ListContext | undefined,
+  report: RuleContext['report'],
+): void {
   const { lines, text } = document;
   const start = paragraph.position!.start;
   const endLine = paragraph.position!.end.line;
@@ -84,7 +89,11 @@ function checkParagraph(document: DocumentModel, paragraph: Paragraph, context: 
         ? `This line looks like a list item but starts with "${wrong}": use "${marker}" like the rest of the list.`
         : `"${wrong}" is not a Markdown list marker: start the item with "${marker} ".`,
       at: [markerOffset, markerOffset + wrong.length],
-      fix: { title: `Use "${marker}" as the list marker`, edits: [{ start: markerOffset, end: markerOffset + wrong.length, newText: marker }], safe: context?.inside === true && sameColumn },
+      fix: {
+        title: `Use "${marker}" as the list marker`,
+        edits: [{ start: markerOffset, end: markerOffset + wrong.length, newText: marker }],
+        safe: context?.inside === true && sameColumn,
+      },
     });
   }
 }
@@ -95,7 +104,11 @@ function checkMarkerSwitch(document: DocumentModel, first: List, second: List, r
   const expected = markerOf(document, first.children[0]);
   const actual = markerOf(document, second.children[0]);
   if (!expected || !actual || expected === actual) return;
-  const edits = second.children.map((item) => ({ start: item.position!.start.offset!, end: item.position!.start.offset! + 1, newText: expected }));
+  const edits = second.children.map((item) => ({
+    start: item.position!.start.offset!,
+    end: item.position!.start.offset! + 1,
+    newText: expected,
+  }));
   const at = second.children[0]!.position!.start.offset!;
   report({
     message: `This item switches the list marker from "${expected}" to "${actual}", which starts a new list: use "${expected}".`,

@@ -11,7 +11,10 @@ const KNOWN_NAMES = [...TRIPLE_COLON_EXTENSIONS.keys()];
 export const mdTripleColon = defineRule(
   {
     id: 'md-triple-colon',
-    docs: { description: 'Triple-colon extensions are known, container blocks are closed, attribute values are quoted', category: 'markdown' },
+    docs: {
+      description: 'Triple-colon extensions are known, container blocks are closed, attribute values are quoted',
+      category: 'markdown',
+    },
     defaultSeverity: 'error',
     fixable: false,
   },
@@ -31,7 +34,8 @@ export const mdTripleColon = defineRule(
         });
         continue;
       }
-      const isComplexImage = name === 'image' && block.attributes.some((attribute) => attribute.name.toLowerCase() === 'type' && attribute.value === 'complex');
+      const isComplexImage =
+        name === 'image' && block.attributes.some((attribute) => attribute.name.toLowerCase() === 'type' && attribute.value === 'complex');
       if (block.isEnd) {
         const stack = open.get(name);
         if (stack?.length) stack.pop();

@@ -25,10 +25,17 @@ export const mdUnclosedComment = defineRule(
     for (const node of unclosed) {
       const start = node.position!.start.offset!;
       const end = node.position!.end.offset!;
-      const hiddenLines = document.text.slice(start, end).replace(/\r?\n$/, '').split('\n').length - 1;
+      const hiddenLines =
+        document.text
+          .slice(start, end)
+          .replace(/\r?\n$/, '')
+          .split('\n').length - 1;
       const toEnd = document.text.slice(end).trim() === '';
       const what = toEnd ? 'everything after it, to the end of the article' : 'everything after it in this list item or quote';
-      report({ message: `This <!-- comment is never closed with -->: ${what} (${hiddenLines} line${hiddenLines === 1 ? '' : 's'}) is hidden from the published page.`, at: [start, start + 4] });
+      report({
+        message: `This <!-- comment is never closed with -->: ${what} (${hiddenLines} line${hiddenLines === 1 ? '' : 's'}) is hidden from the published page.`,
+        at: [start, start + 4],
+      });
     }
   },
 );

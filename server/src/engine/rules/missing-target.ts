@@ -25,10 +25,17 @@ export function reportMissingTargets({ document, environment, config, report }: 
     const at = wording.names === 'written' ? check.range : pathRange(check);
     for (const problem of check.problems) {
       if (problem.kind === 'malformed') {
-        report({ message: `The ${wording.pathNoun} "${check.written}" has a malformed %-escape (a "%" must be followed by two hex digits, such as %20).`, at: check.range });
+        report({
+          message: `The ${wording.pathNoun} "${check.written}" has a malformed %-escape (a "%" must be followed by two hex digits, such as %20).`,
+          at: check.range,
+        });
       }
       if (problem.kind === 'not-checked-out') {
-        report({ message: `The ${wording.targetNoun} "${name}" is in a folder this partial checkout does not have: it cannot be verified here.`, at, severity: 'info' });
+        report({
+          message: `The ${wording.targetNoun} "${name}" is in a folder this partial checkout does not have: it cannot be verified here.`,
+          at,
+          severity: 'info',
+        });
       }
       if (problem.kind !== 'file-missing') continue;
       const why = wording.reasons[problem.reason];
@@ -37,7 +44,9 @@ export function reportMissingTargets({ document, environment, config, report }: 
       report({
         message: `The ${wording.targetNoun} "${name}" ${why}.${hint}`,
         at,
-        ...(problem.suggestion ? { fix: { title: `Change to "${problem.suggestion.newText}"`, edits: [problem.suggestion], safe: false } } : {}),
+        ...(problem.suggestion
+          ? { fix: { title: `Change to "${problem.suggestion.newText}"`, edits: [problem.suggestion], safe: false } }
+          : {}),
       });
     }
   }

@@ -59,21 +59,27 @@ declare module 'vfile' {
   }
 }
 
-export function defineRule<Options = Record<string, unknown>>(meta: RuleMeta, check: (context: RuleContext<Options>) => void): GuidanceRule<Options> {
-  const plugin = lintRule<Root, Partial<Options>>({ origin: `${RULE_SOURCE}:${meta.id}`, url: `${DOCS_BASE_URL}${meta.id}.md` }, (_tree, file, options) => {
-    const shared = file.data.guidance;
-    if (!shared) return;
-    try {
-      check({ ...shared, options: options ?? {}, report: (report) => reportTo(file, shared.document, report) });
-    } catch (error) {
-      // One failing rule must not hide the others' findings: the failure becomes a finding of its own.
-      const message = file.message(`Rule ${meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}`, {
-        place: shared.document.lines.range(0, 0),
-        ...(error instanceof Error ? { cause: error } : {}),
-      });
-      Object.assign(message, { internalError: true } satisfies GuidanceMessageData);
-    }
-  });
+export function defineRule<Options = Record<string, unknown>>(
+  meta: RuleMeta,
+  check: (context: RuleContext<Options>) => void,
+): GuidanceRule<Options> {
+  const plugin = lintRule<Root, Partial<Options>>(
+    { origin: `${RULE_SOURCE}:${meta.id}`, url: `${DOCS_BASE_URL}${meta.id}.md` },
+    (_tree, file, options) => {
+      const shared = file.data.guidance;
+      if (!shared) return;
+      try {
+        check({ ...shared, options: options ?? {}, report: (report) => reportTo(file, shared.document, report) });
+      } catch (error) {
+        // One failing rule must not hide the others' findings: the failure becomes a finding of its own.
+        const message = file.message(`Rule ${meta.id} failed on this file: ${error instanceof Error ? error.message : String(error)}`, {
+          place: shared.document.lines.range(0, 0),
+          ...(error instanceof Error ? { cause: error } : {}),
+        });
+        Object.assign(message, { internalError: true } satisfies GuidanceMessageData);
+      }
+    },
+  );
   return { meta, check, plugin: plugin as Plugin<[unknown?], Root> };
 }
 

@@ -8,9 +8,28 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 /** Characters whose mis-decoded form is common in docs: Latin-1 letters and signs, typographic punctuation, symbols. */
 const REPAIRABLE = [
   ...range(0xa0, 0xff),
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192,
+  0x152,
+  0x153,
+  0x160,
+  0x161,
+  0x178,
+  0x17d,
+  0x17e,
+  0x192,
   ...range(0x2010, 0x2027),
-  0x2030, 0x2032, 0x2033, 0x2039, 0x203a, 0x20ac, 0x2122, 0x2190, 0x2191, 0x2192, 0x2193, 0x2264, 0x2265,
+  0x2030,
+  0x2032,
+  0x2033,
+  0x2039,
+  0x203a,
+  0x20ac,
+  0x2122,
+  0x2190,
+  0x2191,
+  0x2192,
+  0x2193,
+  0x2264,
+  0x2265,
 ].map((code) => String.fromCodePoint(code));
 
 /** The mis-decoded spelling of each repairable character → the character. */
@@ -40,7 +59,10 @@ export const styleMojibake = defineRule(
       const end = start + match[0].length;
       if (document.isInCode(start)) continue;
       if (match[0] === '\uFFFD') {
-        report({ message: 'The replacement character "\uFFFD" marks a character lost in a bad conversion: type the original character again.', at: [start, end] });
+        report({
+          message: 'The replacement character "\uFFFD" marks a character lost in a bad conversion: type the original character again.',
+          at: [start, end],
+        });
         continue;
       }
       const repaired = REPAIRS.get(match[0]) ?? '”';
@@ -48,7 +70,11 @@ export const styleMojibake = defineRule(
         message: `"${visible(match[0])}" is "${visible(repaired)}" decoded with the wrong encoding.`,
         at: [start, end],
         // A dropped byte leaves `â€`: most often a closing quote, but not certainly.
-        fix: { title: `Replace with "${visible(repaired)}"`, edits: [{ start, end, newText: repaired }], safe: match[0] !== TRUNCATED_QUOTE },
+        fix: {
+          title: `Replace with "${visible(repaired)}"`,
+          edits: [{ start, end, newText: repaired }],
+          safe: match[0] !== TRUNCATED_QUOTE,
+        },
       });
     }
   },
@@ -61,7 +87,8 @@ function range(from: number, to: number): number[] {
 /** The text a Windows-1252 decoder makes of the character's UTF-8 bytes. */
 function misdecode(char: string): string {
   let result = '';
-  for (const byte of new TextEncoder().encode(char)) result += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(char))
+    result += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
   return result;
 }
 

@@ -53,7 +53,9 @@ export const styleTerms = defineRule<StyleTermsOptions>(
       report({
         message: `Avoid "${match[0]}": ${advice}.`,
         at: [start, end],
-        ...(replacement ? { fix: { title: `Replace with "${replacement}"`, edits: [{ start, end, newText: replacement }], safe: false } } : {}),
+        ...(replacement
+          ? { fix: { title: `Replace with "${replacement}"`, edits: [{ start, end, newText: replacement }], safe: false } }
+          : {}),
       });
     }
   },
@@ -74,7 +76,12 @@ function compile(entries: readonly TermEntry[]): CompiledTerms {
   for (const entry of entries) if (entry.term.trim()) byKey.set(keyOf(entry.term), entry);
   const alternatives = [...byKey.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((key) => key.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+    .map((key) =>
+      key
+        .split(' ')
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    );
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
   return { pattern, byKey };
 }

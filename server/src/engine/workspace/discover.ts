@@ -129,7 +129,10 @@ class Walker {
     const root = this.explicitRootOf(path);
     // A folder the user named is checked even when a .gitignore above it ignores it (a build output
     // or scratch folder checked on purpose); the .gitignore files inside it still apply.
-    const gitignores = this.gitignoreScopesFor(folder).filter((scope) => !root || !isInside(root, scope.folder) || root === scope.folder || !scope.matcher.ignores(relativePath(scope.folder, root) + '/'));
+    const gitignores = this.gitignoreScopesFor(folder).filter(
+      (scope) =>
+        !root || !isInside(root, scope.folder) || root === scope.folder || !scope.matcher.ignores(relativePath(scope.folder, root) + '/'),
+    );
     const scopes = [...gitignores, ...this.configScopesFor(folder)];
     return scopes.some((scope) => {
       if (!isInside(path, scope.folder) || path === scope.folder) return false;

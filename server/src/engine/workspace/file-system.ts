@@ -73,7 +73,9 @@ export function isInside(path: string, folder: string): boolean {
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MiB`
+    : `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** The refusal of a file over `maxBytes`. */

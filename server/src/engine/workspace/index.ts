@@ -91,7 +91,12 @@ export class WorkspaceIndex {
     this.fs = options.fs;
     const docfx = options.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders);
     this.site = new SiteModel(options.fs, options.workspaceFolders, docfx, () => [...this.walk().docsetFolders]);
-    this.redirects = new RedirectMap({ fs: options.fs, site: this.site, lookup: (path) => this.lookup(path), filesMatching: (pattern) => this.filesMatching(pattern) });
+    this.redirects = new RedirectMap({
+      fs: options.fs,
+      site: this.site,
+      lookup: (path) => this.lookup(path),
+      filesMatching: (pattern) => this.filesMatching(pattern),
+    });
   }
 
   get workspaceFolders(): string[] {
@@ -301,7 +306,9 @@ export class WorkspaceIndex {
     const text = this.readText(path);
     if (text === undefined) return undefined;
     // A target too big or too deep to parse keeps the scanner's anchors: the linter checks such a file cheaply too.
-    const anchors = exceededLimit(text, DEFAULT_MAX_FILE_SIZE) ? (this.summaryUntracked(path)?.anchors ?? new Set<string>()) : documentAnchors(parseDocument(path, text));
+    const anchors = exceededLimit(text, DEFAULT_MAX_FILE_SIZE)
+      ? (this.summaryUntracked(path)?.anchors ?? new Set<string>())
+      : documentAnchors(parseDocument(path, text));
     this.preciseAnchors.set(path, anchors);
     return anchors;
   }
@@ -329,7 +336,9 @@ export class WorkspaceIndex {
     const scanned = scanMarkdown(text);
     const targetPath = (written: string): string | undefined => {
       const target = this.resolve(path, written);
-      return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path) ? target.path : undefined;
+      return target.kind === 'path' || ((target.kind === 'site' || target.kind === 'outside-docset') && target.path)
+        ? target.path
+        : undefined;
     };
     const includeFile = (written: string): string | undefined => includedFile(this.resolve(path, written));
     const includes = scanned.includes.map(includeFile).filter((target): target is string => target !== undefined);
@@ -349,7 +358,11 @@ export class WorkspaceIndex {
       links:
         this.options.trackLinkers === false
           ? []
-          : [...new Set(scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)))],
+          : [
+              ...new Set(
+                scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)),
+              ),
+            ],
     };
   }
 
@@ -461,7 +474,12 @@ export class WorkspaceIndex {
     }
   }
 
-  private dependents(path: string, before: FileSummary | undefined, after: FileSummary | undefined, existenceChanged: boolean): Set<string> {
+  private dependents(
+    path: string,
+    before: FileSummary | undefined,
+    after: FileSummary | undefined,
+    existenceChanged: boolean,
+  ): Set<string> {
     const dependents = new Set<string>();
     const includesChanged = !sameItems(before?.includes ?? [], after?.includes ?? []);
     const anchorsChanged = includesChanged || !sameItems([...(before?.anchors ?? [])], [...(after?.anchors ?? [])]);

@@ -27,7 +27,10 @@ export function writeFileSafely(path: string, content: Uint8Array, options: Writ
   } else if (!before) {
     nodeFs.mkdirSync(nodePath.dirname(path), { recursive: true });
   }
-  const temporary = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${randomBytes(6).toString('hex')}.guidance-lint.tmp`);
+  const temporary = nodePath.join(
+    nodePath.dirname(path),
+    `.${nodePath.basename(path)}.${randomBytes(6).toString('hex')}.guidance-lint.tmp`,
+  );
   // 'wx' is O_CREAT|O_EXCL: it fails on anything already there, a planted symlink included.
   // A new file gets the usual 0o666 less the umask; a replaced one keeps its mode exactly, set
   // explicitly because the mode given to open is narrowed by the umask.
@@ -45,7 +48,8 @@ export function writeFileSafely(path: string, content: Uint8Array, options: Writ
       nodeFs.closeSync(fd);
     }
     const now = lstat(path);
-    if (options.replacing && (!now || !sameFile(before!, now))) throw new WriteRefusedError(now ? 'it changed on disk after it was read' : 'it was deleted after it was read, and is not recreated');
+    if (options.replacing && (!now || !sameFile(before!, now)))
+      throw new WriteRefusedError(now ? 'it changed on disk after it was read' : 'it was deleted after it was read, and is not recreated');
     if (now?.isSymbolicLink()) throw new WriteRefusedError('it is a symbolic link, and links are never written through');
     nodeFs.renameSync(temporary, path);
   } catch (error) {
@@ -65,7 +69,8 @@ function checkReplaceable(path: string, before: nodeFs.Stats, expected: Uint8Arr
     const opened = nodeFs.fstatSync(fd);
     if (!opened.isFile() || !sameFile(before, opened)) throw new WriteRefusedError('it changed on disk after it was read');
     const current = nodeFs.readFileSync(fd);
-    if (!Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength).equals(current)) throw new WriteRefusedError('it changed on disk after it was read');
+    if (!Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength).equals(current))
+      throw new WriteRefusedError('it changed on disk after it was read');
   } finally {
     nodeFs.closeSync(fd);
   }

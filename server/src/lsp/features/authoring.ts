@@ -35,7 +35,11 @@ function closingLine(name: string, description: string, snippet: () => string): 
 
 /** Learn's triple-colon extensions and their closing lines, in the order they are offered. */
 const EXTENSIONS: ExtensionSpec[] = [
-  fromLearn('image', (article) => `image type="content" source="\${1:media/${article}/image.png}" alt-text="\${2:Screenshot that shows what the reader needs to see.}":::$0`),
+  fromLearn(
+    'image',
+    (article) =>
+      `image type="content" source="\${1:media/${article}/image.png}" alt-text="\${2:Screenshot that shows what the reader needs to see.}":::$0`,
+  ),
   fromLearn('code', () => 'code language="${1:csharp}" source="${2:snippets/example.cs}":::$0'),
   fromLearn('zone', () => 'zone pivot="${1:pivot-id}"\n\n$0\n\n:::zone-end'),
   closingLine('zone-end', 'Closes a :::zone.', () => 'zone-end$0'),
@@ -98,19 +102,27 @@ function alertCompletions(match: RegExpExecArray, after: string, line: number, c
   const rest = WORD_AFTER_CURSOR.exec(after)![0].length;
   const end = character + rest + (after[rest] === ']' ? 1 : 0);
   const range = { start: { line, character: typedStart }, end: { line, character: end } };
-  const items = LEARN_ALERTS.map(({ type, purpose }, index): CompletionItem => ({
-    label: type,
-    kind: CompletionItemKind.EnumMember,
-    detail: purpose,
-    documentation: { kind: MarkupKind.Markdown, value: `${purpose}\n\n\`\`\`markdown\n> [!${type}]\n> ${purpose}\n\`\`\`` },
-    sortText: String(index),
-    filterText: type,
-    textEdit: { range, newText: `${type}]` },
-  }));
+  const items = LEARN_ALERTS.map(
+    ({ type, purpose }, index): CompletionItem => ({
+      label: type,
+      kind: CompletionItemKind.EnumMember,
+      detail: purpose,
+      documentation: { kind: MarkupKind.Markdown, value: `${purpose}\n\n\`\`\`markdown\n> [!${type}]\n> ${purpose}\n\`\`\`` },
+      sortText: String(index),
+      filterText: type,
+      textEdit: { range, newText: `${type}]` },
+    }),
+  );
   return { constructStart: typedStart - 2, items };
 }
 
-function extensionNameCompletions(match: RegExpExecArray, after: string, line: number, character: number, articleName: string): LineCompletions {
+function extensionNameCompletions(
+  match: RegExpExecArray,
+  after: string,
+  line: number,
+  character: number,
+  articleName: string,
+): LineCompletions {
   const continuation = match[1]!;
   const typedStart = character - match[2]!.length;
   const end = character + NAME_AFTER_CURSOR.exec(after)![0].length;
@@ -206,7 +218,12 @@ function attributeCompletions(match: RegExpExecArray, lineText: string, line: nu
       const range = at(token.valueStart, token.valueEnd!);
       return { constructStart, items: values.map((value, index) => valueItem(value, index, range, token.quoted ? value : `"${value}"`)) };
     }
-    if (token.afterEquals !== undefined && token.valueStart === undefined && character >= token.afterEquals && lineText.slice(token.afterEquals, character).trim() === '') {
+    if (
+      token.afterEquals !== undefined &&
+      token.valueStart === undefined &&
+      character >= token.afterEquals &&
+      lineText.slice(token.afterEquals, character).trim() === ''
+    ) {
       const values = extension.attributes.find((attribute) => attribute.name === token.name)?.values;
       if (!values) return undefined;
       const range = at(character, character);
@@ -270,7 +287,9 @@ export const authoringFeature: LanguageFeature = {
   completion(context: FeatureContext, position: Position): CompletionItem[] | undefined {
     // Most requests (a space typed in prose) end at the line check, before the model is read.
     const { document } = context;
-    const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const lineText = document
+      .getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } })
+      .replace(/\r?\n$/, '');
     const articleName = context.path.slice(context.path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
     const completions = lineCompletions(lineText, position.line, position.character, articleName);
     if (!completions) return undefined;

@@ -1,6 +1,14 @@
 // Front matter help while typing: key names with their descriptions, values the schema allows
 // (ms.topic kinds, today's date for ms.date), and a hover that explains a key.
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type MarkupContent, type Position, type Range as LspRange } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type Hover,
+  type MarkupContent,
+  type Position,
+  type Range as LspRange,
+} from 'vscode-languageserver';
 import { formatLearnDate } from '../../engine/frontmatter/dates.js';
 import { learnGuidanceSchema, loadFrontMatterSchema, type FrontMatterSchema, type KeyInfo } from '../../engine/frontmatter/schema.js';
 import { effectiveSettings } from '../../engine/frontmatter/settings.js';
@@ -50,7 +58,9 @@ export const frontMatterFeature: LanguageFeature = {
   hover(context, position) {
     if (frontMatterLine(context, position) === undefined) return undefined;
     const offset = context.model.lines.lineStart(position.line + 1) + position.character;
-    const entry = context.model.frontMatter?.entries.find((candidate) => candidate.keyRange.start.offset <= offset && offset <= candidate.keyRange.end.offset);
+    const entry = context.model.frontMatter?.entries.find(
+      (candidate) => candidate.keyRange.start.offset <= offset && offset <= candidate.keyRange.end.offset,
+    );
     if (!entry) return undefined;
     const { schema, topics } = schemaFor(context);
     const info = schema.keyInfo(entry.key);
@@ -87,7 +97,9 @@ function schemaFor(context: Pick<FeatureContext, 'linter' | 'path' | 'fs'>): { s
 }
 
 function keyCompletions(context: FeatureContext, position: Position, schema: FrontMatterSchema): CompletionItem[] {
-  const present = new Set(context.model.frontMatter?.entries.filter((entry) => entry.keyRange.start.line !== position.line + 1).map((entry) => entry.key));
+  const present = new Set(
+    context.model.frontMatter?.entries.filter((entry) => entry.keyRange.start.line !== position.line + 1).map((entry) => entry.key),
+  );
   const required = new Set(schema.required);
   const range = { start: { line: position.line, character: 0 }, end: position };
   const items: CompletionItem[] = [];
@@ -130,6 +142,7 @@ function documentation(info: KeyInfo, values: string[] | undefined): MarkupConte
   if (info.deprecated) parts.push(info.replacedBy ? `Retired: use \`${info.replacedBy}\`.` : 'Retired: Learn no longer reads it.');
   if (values?.length) parts.push(`Allowed values: ${values.map((value) => `\`${value}\``).join(', ')}`);
   const retired = Object.entries(info.deprecatedValues);
-  if (retired.length) parts.push(`Retired values: ${retired.map(([value, replacement]) => `\`${value}\` (use \`${replacement}\`)`).join(', ')}`);
+  if (retired.length)
+    parts.push(`Retired values: ${retired.map(([value, replacement]) => `\`${value}\` (use \`${replacement}\`)`).join(', ')}`);
   return { kind: MarkupKind.Markdown, value: parts.join('\n\n') };
 }

@@ -4,8 +4,4 @@ import type { LanguageFeature } from './feature.js';
 import { frontMatterFeature } from './front-matter.js';
 import { linksFeature } from './links.js';
 
-export const LANGUAGE_FEATURES: LanguageFeature[] = [
-  authoringFeature,
-  frontMatterFeature,
-  linksFeature,
-];
+export const LANGUAGE_FEATURES: LanguageFeature[] = [authoringFeature, frontMatterFeature, linksFeature];

@@ -44,9 +44,12 @@ export const linksFeature: LanguageFeature = {
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind === 'same-file') return locationOfAnchor(context.path, context.model, target.anchor);
-    const path = target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
+    const path =
+      target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
     if (!path) return undefined;
-    const found = [path, path + '.md', joinPath(path, 'index.md')].map((candidate) => index.lookup(candidate)).find((lookup) => lookup?.kind === 'file');
+    const found = [path, path + '.md', joinPath(path, 'index.md')]
+      .map((candidate) => index.lookup(candidate))
+      .find((lookup) => lookup?.kind === 'file');
     if (!found) return undefined;
     const anchor = 'anchor' in target ? target.anchor : undefined;
     if (anchor && isMarkdownPath(found.path)) {
@@ -63,7 +66,9 @@ export const linksFeature: LanguageFeature = {
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind !== 'path' && !(target.kind === 'site' && target.path)) return undefined;
     const base = target.path!;
-    const found = [base, base + '.md', joinPath(base, 'index.md')].map((candidate) => index.lookup(candidate)).find((lookup) => lookup?.kind === 'file');
+    const found = [base, base + '.md', joinPath(base, 'index.md')]
+      .map((candidate) => index.lookup(candidate))
+      .find((lookup) => lookup?.kind === 'file');
     if (!found || !isMarkdownPath(found.path)) return undefined;
     const title = index.titleOf(found.path);
     const shown = relativePath(dirname(context.path), found.path);
@@ -77,12 +82,19 @@ function indexOf(context: FeatureContext): WorkspaceIndex {
 }
 
 /** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
-function completePath(context: FeatureContext, index: WorkspaceIndex, typed: string, position: Position, accept: PathFilter): CompletionItem[] {
+function completePath(
+  context: FeatureContext,
+  index: WorkspaceIndex,
+  typed: string,
+  position: Position,
+  accept: PathFilter,
+): CompletionItem[] {
   const slash = typed.lastIndexOf('/');
   const folderPart = typed.slice(0, slash + 1);
   const destination = classifyDestination(folderPart || './');
   let folder: string | undefined;
-  if (destination.kind === 'docset-root') folder = joinPath(index.site.docsetRootOf(context.path) ?? '/', (destination.path ?? '').replace(/^~\/?/, ''));
+  if (destination.kind === 'docset-root')
+    folder = joinPath(index.site.docsetRootOf(context.path) ?? '/', (destination.path ?? '').replace(/^~\/?/, ''));
   else if (destination.kind === 'relative' || folderPart === '') folder = joinPath(dirname(context.path), destination.path ?? '');
   if (!folder) return [];
   const found = index.lookup(folder);
@@ -105,7 +117,13 @@ function completePath(context: FeatureContext, index: WorkspaceIndex, typed: str
 }
 
 /** Anchors of this file (after `](#`) or of the file typed before `#`. */
-function completeAnchor(context: FeatureContext, index: WorkspaceIndex, pathPart: string, typed: string, position: Position): CompletionItem[] {
+function completeAnchor(
+  context: FeatureContext,
+  index: WorkspaceIndex,
+  pathPart: string,
+  typed: string,
+  position: Position,
+): CompletionItem[] {
   let model: DocumentModel | undefined = context.model;
   if (pathPart !== '') {
     const target = index.resolve(context.path, pathPart);
@@ -119,9 +137,20 @@ function completeAnchor(context: FeatureContext, index: WorkspaceIndex, pathPart
   for (const heading of model.headings) {
     const link = heading.isTab ? heading.node.children[0] : undefined;
     const id = link?.type === 'link' ? link.url.slice(1) : heading.id;
-    items.push({ label: id, kind: CompletionItemKind.Reference, detail: `${'#'.repeat(heading.depth)} ${heading.text}`, textEdit: { range: { start: replaceFrom, end: position }, newText: id } });
+    items.push({
+      label: id,
+      kind: CompletionItemKind.Reference,
+      detail: `${'#'.repeat(heading.depth)} ${heading.text}`,
+      textEdit: { range: { start: replaceFrom, end: position }, newText: id },
+    });
   }
-  for (const anchor of model.anchors) items.push({ label: anchor.id, kind: CompletionItemKind.Reference, detail: 'explicit anchor', textEdit: { range: { start: replaceFrom, end: position }, newText: anchor.id } });
+  for (const anchor of model.anchors)
+    items.push({
+      label: anchor.id,
+      kind: CompletionItemKind.Reference,
+      detail: 'explicit anchor',
+      textEdit: { range: { start: replaceFrom, end: position }, newText: anchor.id },
+    });
   return items;
 }
 
@@ -138,7 +167,9 @@ function referenceAt(context: FeatureContext, position: Position): ReferenceAtCu
   if (include) return { kind: 'include', written: include.path, range: include.pathRange };
   const image = context.model.images.find((candidate) => within(candidate.sourceRange));
   if (image) return { kind: 'image', written: image.source, range: image.sourceRange };
-  const link = context.model.links.find((candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)));
+  const link = context.model.links.find(
+    (candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)),
+  );
   if (link) return { kind: 'link', written: link.url, range: link.urlRange };
   return undefined;
 }
@@ -149,7 +180,10 @@ function readModel(context: FeatureContext, path: string): DocumentModel | undef
   const decoded = decodeText(bytes);
   if (decoded.kind !== 'text') return undefined;
   // Within the linter's limits: go to definition must not hang on a generated or damaged target.
-  return parseDocument(path, textWithinLimits(decoded.value.text, context.linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  return parseDocument(
+    path,
+    textWithinLimits(decoded.value.text, context.linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+  );
 }
 
 function locationOfAnchor(path: string, model: DocumentModel, anchor: string): Location[] {

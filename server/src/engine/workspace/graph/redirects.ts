@@ -121,7 +121,8 @@ export class RedirectMap {
       const destination = this.destinationOf(redirect, configured);
       currentAnchor = destination.anchor ?? currentAnchor;
       if (destination.kind === 'url') return { chain, target: { kind: 'url', url: destination.url, anchor: currentAnchor } };
-      const repositoryPath = destination.kind === 'path' ? destination.path : this.host.site.mapSitePath(redirect.source, destination.sitePath, configured);
+      const repositoryPath =
+        destination.kind === 'path' ? destination.path : this.host.site.mapSitePath(redirect.source, destination.sitePath, configured);
       if (repositoryPath !== undefined) {
         const page = this.pageAt(repositoryPath);
         if (page) return { chain, target: { kind: 'file', path: page, anchor: currentAnchor } };
@@ -131,7 +132,8 @@ export class RedirectMap {
           continue;
         }
       }
-      if (destination.kind === 'site') return { chain, target: { kind: 'site', sitePath: destination.sitePath, query: destination.query, anchor: currentAnchor } };
+      if (destination.kind === 'site')
+        return { chain, target: { kind: 'site', sitePath: destination.sitePath, query: destination.query, anchor: currentAnchor } };
       return { chain, target: { kind: 'path', path: destination.path, query: destination.query, anchor: currentAnchor } };
     }
   }
@@ -199,7 +201,9 @@ export class RedirectMap {
     const json = this.readJson(file);
     if (!isRecord(json)) return [];
     const repositoryRoot = this.repositoryRootOf(file);
-    const items: Array<{ source_path?: unknown; source_path_from_root?: unknown; redirect_url?: unknown }> = Array.isArray(json.redirections)
+    const items: Array<{ source_path?: unknown; source_path_from_root?: unknown; redirect_url?: unknown }> = Array.isArray(
+      json.redirections,
+    )
       ? json.redirections.filter(isRecord)
       : isRecord(json.redirections)
         ? Object.entries(json.redirections).map(([source_path, redirect_url]) => ({ source_path, redirect_url }))

@@ -19,7 +19,12 @@ export type ReferenceSource = 'link' | 'image' | 'include';
 
 export type Problem =
   | { kind: 'malformed' }
-  | { kind: 'file-missing'; reason: 'missing' | 'folder' | 'outside-docset' | 'outside-workspace'; suggestion: TextEdit | undefined; suggestedPath: string | undefined }
+  | {
+      kind: 'file-missing';
+      reason: 'missing' | 'folder' | 'outside-docset' | 'outside-workspace';
+      suggestion: TextEdit | undefined;
+      suggestedPath: string | undefined;
+    }
   /** The target's folder is not in this partial checkout: it cannot be verified here. */
   | { kind: 'not-checked-out' }
   | { kind: 'case-mismatch'; actual: string; edit: TextEdit }
@@ -168,7 +173,16 @@ class ReferenceChecker {
   private check(source: ReferenceSource, written: string, range: Range): ReferenceCheck {
     const destination = classifyDestination(written);
     const target = this.index.site.resolve(this.document.path, destination, this.config.docsets);
-    const check: ReferenceCheck = { source, written, at: [range.start.offset, range.end.offset], range, destination, target, resolved: undefined, problems: [] };
+    const check: ReferenceCheck = {
+      source,
+      written,
+      at: [range.start.offset, range.end.offset],
+      range,
+      destination,
+      target,
+      resolved: undefined,
+      problems: [],
+    };
     switch (target.kind) {
       case 'malformed':
         check.problems.push({ kind: 'malformed' });
@@ -189,7 +203,8 @@ class ReferenceChecker {
       }
       // Images and includes are files the build copies from the docset: outside it, there is nothing to copy.
       case 'outside-workspace':
-        if (source !== 'link') check.problems.push({ kind: 'file-missing', reason: 'outside-workspace', suggestion: undefined, suggestedPath: undefined });
+        if (source !== 'link')
+          check.problems.push({ kind: 'file-missing', reason: 'outside-workspace', suggestion: undefined, suggestedPath: undefined });
         else check.problems.push({ kind: 'outside-workspace', path: target.path });
         break;
       case 'outside-docset': {
@@ -204,13 +219,15 @@ class ReferenceChecker {
         }
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
         if (verified === 'found') this.checkSiteAnchor(check, target.path!, target.anchor);
-        else if (!this.redirected(check, target.path, target.anchor)) check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
+        else if (!this.redirected(check, target.path, target.anchor))
+          check.problems.push({ kind: 'outside-docset', sitePath: target.sitePath, verified });
         break;
       }
       case 'site': {
         const verified = target.path === undefined ? 'unknown' : this.sitePathExists(target.path);
         if (verified === 'found') this.checkSiteAnchor(check, target.path!, target.anchor);
-        else if (!this.redirected(check, target.path, target.anchor) && verified === 'missing') check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
+        else if (!this.redirected(check, target.path, target.anchor) && verified === 'missing')
+          check.problems.push({ kind: 'site-missing', sitePath: target.sitePath });
         break;
       }
       case 'none':
@@ -242,7 +259,12 @@ class ReferenceChecker {
         return;
       }
       const suggestedPath = this.closestPath(path);
-      check.problems.push({ kind: 'file-missing', reason: 'missing', suggestedPath, suggestion: suggestedPath ? this.pathEdit(check, suggestedPath) : undefined });
+      check.problems.push({
+        kind: 'file-missing',
+        reason: 'missing',
+        suggestedPath,
+        suggestion: suggestedPath ? this.pathEdit(check, suggestedPath) : undefined,
+      });
       return;
     }
     check.resolved = found;
@@ -254,7 +276,8 @@ class ReferenceChecker {
     if (!found.exactCase && !check.problems.some((problem) => problem.kind === 'md-extension')) {
       check.problems.push({ kind: 'case-mismatch', actual: found.path, edit: this.caseEdit(check, found.path) });
     }
-    if (check.source === 'link' && anchor && found.kind === 'file' && isMarkdownPath(found.path)) this.checkAnchor(check, found.path, anchor);
+    if (check.source === 'link' && anchor && found.kind === 'file' && isMarkdownPath(found.path))
+      this.checkAnchor(check, found.path, anchor);
   }
 
   private isInWorkspace(path: string): boolean {
@@ -273,7 +296,13 @@ class ReferenceChecker {
     if (isSameFile && this.includersHaveAnchor(wanted)) return;
     const start = check.at[0] + check.destination.anchorStart;
     const end = check.at[0] + check.destination.anchorEnd;
-    check.problems.push({ kind: 'anchor-missing', anchor, file: isSameFile ? undefined : file, range: [start, end], suggestion: closest(wanted, precise) });
+    check.problems.push({
+      kind: 'anchor-missing',
+      anchor,
+      file: isSameFile ? undefined : file,
+      range: [start, end],
+      suggestion: closest(wanted, precise),
+    });
   }
 
   private sameFileAnchors(precise: boolean): Set<string> {

@@ -99,7 +99,9 @@ export function scanMarkdown(text: string): ScannedFile {
   }
   anchors.push(...explicitAnchors);
   const lineIndex = new LineIndex(text);
-  const found = text.includes('[!') ? findIncludes(text, lineIndex, (offset) => codeLines.has(lineIndex.point(offset).line - 1)).filter((include) => include.wellFormed) : [];
+  const found = text.includes('[!')
+    ? findIncludes(text, lineIndex, (offset) => codeLines.has(lineIndex.point(offset).line - 1)).filter((include) => include.wellFormed)
+    : [];
   const includes = found.map((include) => include.path);
   const outline = [
     ...headingTexts.filter((heading) => !heading.tab).map((heading) => ({ line: heading.line, entry: { depth: heading.depth } })),

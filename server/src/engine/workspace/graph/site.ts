@@ -62,7 +62,8 @@ export class SiteModel {
     const workspace = this.workspaceFolderOf(path);
     const mappings: DocsetMapping[] = [];
     if (workspace) {
-      for (const [prefix, folder] of Object.entries(configured)) mappings.push({ prefix: normalizePrefix(prefix), folder: resolvePath(workspace, folder) });
+      for (const [prefix, folder] of Object.entries(configured))
+        mappings.push({ prefix: normalizePrefix(prefix), folder: resolvePath(workspace, folder) });
     }
     mappings.push(...this.detectedMappings());
     return mappings.sort((a, b) => b.prefix.length - a.prefix.length);
@@ -102,7 +103,13 @@ export class SiteModel {
     const relativeFolder = fromFolder.slice(root.length);
     // URL resolution clamps at the site root, which is what "drop the excess ../" means.
     const sitePath = normalizeSitePath(resolvePath(base + relativeFolder, written));
-    return { kind: 'outside-docset', sitePath, path: this.mapSitePath(source, sitePath, configured), file: resolved, anchor: destination.anchor };
+    return {
+      kind: 'outside-docset',
+      sitePath,
+      path: this.mapSitePath(source, sitePath, configured),
+      file: resolved,
+      anchor: destination.anchor,
+    };
   }
 
   /** Where a site path lives in this repository, by the longest matching docset prefix. */

@@ -122,7 +122,8 @@ export function decodePart(text: string): string | undefined {
 }
 
 /** A first path segment that reads as a web host: `www.…`, or a name ending in a common top-level domain. */
-const HOST_LIKE = /^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:com|net|org|ms|io|gov|edu|info|biz|co|us|uk|de|dev|app|cloud|azure|microsoft|office|windows|live|me|tv|ly))$/i;
+const HOST_LIKE =
+  /^(?:www\.[^/\s]+|(?:[a-z0-9-]+\.)+(?:com|net|org|ms|io|gov|edu|info|biz|co|us|uk|de|dev|app|cloud|azure|microsoft|office|windows|live|me|tv|ly))$/i;
 
 /**
  * `aka.ms/x` or `www.contoso.com/y` written without `https://`: the build reads it as a relative path.
@@ -134,7 +135,8 @@ export function schemeLessHost(destination: Destination): string | undefined {
   return HOST_LIKE.test(first) ? first : undefined;
 }
 
-const MICROSOFT_HOST = /(^|\.)(microsoft\.com|msdn\.com|technet\.com|office\.com|azure\.com|live\.com|bing\.com|visualstudio\.com|windows\.com|xbox\.com|skype\.com|microsoft365\.com|powerplatform\.com|powerapps\.com|powerbi\.com|dynamics\.com|aka\.ms|msft\.it)$/;
+const MICROSOFT_HOST =
+  /(^|\.)(microsoft\.com|msdn\.com|technet\.com|office\.com|azure\.com|live\.com|bing\.com|visualstudio\.com|windows\.com|xbox\.com|skype\.com|microsoft365\.com|powerplatform\.com|powerapps\.com|powerbi\.com|dynamics\.com|aka\.ms|msft\.it)$/;
 const LEARN_HOST = /^(learn|docs)\.microsoft\.com$/;
 /** Hosts whose http URLs are names (XML namespaces), not pages to visit. */
 const NAMESPACE_HOST = /^schemas\./;
