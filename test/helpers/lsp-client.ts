@@ -1,6 +1,9 @@
 // A minimal LSP client for protocol tests: starts the built server (dist/server.mjs --stdio) as a
 // child process and speaks JSON-RPC to it, as any editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
@@ -161,4 +164,18 @@ export class LspTestClient {
 
 export function uri(path: string): string {
   return URI.file(path).toString();
+}
+
+/** A fresh temporary workspace (its own root config, so no config above it applies) with a server initialized on it. */
+export async function startOnTemporaryWorkspace(prefix: string): Promise<{ workspace: string; client: LspTestClient }> {
+  const workspace = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  writeFileSync(join(workspace, '.guidancelint.json'), JSON.stringify({ root: true }));
+  const client = new LspTestClient({ workspaceFolders: [workspace] });
+  await client.initialize();
+  return { workspace, client };
+}
+
+export async function stopAndRemove(client: LspTestClient, workspace: string): Promise<void> {
+  await client.shutdown();
+  rmSync(workspace, { recursive: true, force: true });
 }

@@ -3,12 +3,10 @@
 // run in a worker; the main thread parses a document in full for editor features only once a check
 // of it has ended within the time budget.
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover } from 'vscode-languageserver-protocol';
-import { LspTestClient, uri } from '../helpers/lsp-client.js';
+import { type LspTestClient, startOnTemporaryWorkspace, stopAndRemove, uri } from '../helpers/lsp-client.js';
 
 const FRONT_MATTER =
   '---\ntitle: A hostile article\ndescription: An article whose body is built to make a Markdown parser or scanner slow.\nms.date: 11/01/2026\nms.topic: article\n---\n\n';
@@ -28,16 +26,10 @@ describe('hostile documents in the editor', () => {
   let client: LspTestClient;
 
   before(async () => {
-    workspace = realpathSync(mkdtempSync(join(tmpdir(), 'guidance-lint-hostile-documents-')));
-    writeFileSync(join(workspace, '.guidancelint.json'), JSON.stringify({ root: true }));
-    client = new LspTestClient({ workspaceFolders: [workspace] });
-    await client.initialize();
+    ({ workspace, client } = await startOnTemporaryWorkspace('guidance-lint-hostile-documents-'));
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(client, workspace));
 
   for (const [name, body] of Object.entries(HOSTILE)) {
     it(`answers hovers within a second while a document of ${name} is open and edited`, { timeout: TEST_TIMEOUT_MS }, async () => {

@@ -2,12 +2,10 @@
 // used to throw in the debounced check's timer and end the process. Now each becomes a logged
 // internal-error (shown on that document), and the server keeps answering for everything else.
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
-import { LspTestClient, uri } from '../helpers/lsp-client.js';
+import { type LspTestClient, startOnTemporaryWorkspace, stopAndRemove, uri } from '../helpers/lsp-client.js';
 
 const ARTICLE =
   '---\ntitle: An article\ndescription: A valid article opened after the malformed ones, to show the server still checks documents.\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Article\n\n> [!tip]\n> A lower-case alert.\n';
@@ -19,16 +17,10 @@ describe('malformed messages', () => {
   let client: LspTestClient;
 
   before(async () => {
-    workspace = realpathSync(mkdtempSync(join(tmpdir(), 'guidance-lint-malformed-')));
-    writeFileSync(join(workspace, '.guidancelint.json'), JSON.stringify({ root: true }));
-    client = new LspTestClient({ workspaceFolders: [workspace] });
-    await client.initialize();
+    ({ workspace, client } = await startOnTemporaryWorkspace('guidance-lint-malformed-'));
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(client, workspace));
 
   it('a didOpen whose text is not a string is an internal-error, and the server keeps answering', async () => {
     const malformed = { number: 42, null: null, object: { text: 'x' } } as const;

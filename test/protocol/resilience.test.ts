@@ -3,13 +3,11 @@
 // and the server keeps answering requests for other documents within a second, also while the
 // hostile document is being edited.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { NESTING_DEPTH, TABLE_ROWS } from '../fuzz/hostile-workspace.js';
-import { LspTestClient, uri } from '../helpers/lsp-client.js';
+import { type LspTestClient, startOnTemporaryWorkspace, stopAndRemove, uri } from '../helpers/lsp-client.js';
 
 const FRONT_MATTER =
   '---\ntitle: Hostile workspace article for the linter\ndescription: An article of the generated hostile workspace, complete and valid, so that only the hostile part of each file is ever reported.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n';
@@ -38,16 +36,10 @@ describe('language server resilience', () => {
   const otherPath = () => join(workspace, 'docs', 'other.md');
 
   before(async () => {
-    workspace = mkdtempSync(join(tmpdir(), 'guidance-lint-resilience-'));
-    writeFileSync(join(workspace, '.guidancelint.json'), JSON.stringify({ root: true }));
-    client = new LspTestClient({ workspaceFolders: [workspace] });
-    await client.initialize();
+    ({ workspace, client } = await startOnTemporaryWorkspace('guidance-lint-resilience-'));
   });
 
-  after(async () => {
-    await client.shutdown();
-    rmSync(workspace, { recursive: true, force: true });
-  });
+  after(() => stopAndRemove(client, workspace));
 
   it('reports a 5,000-deep nesting as file-too-deep promptly', async () => {
     const { ms } = await timed(async () => {

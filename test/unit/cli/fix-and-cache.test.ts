@@ -1,26 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../server/src/cli/run.js';
+import { runCliCollecting } from '../../helpers/run-cli.js';
 import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
-import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 const FRONT_MATTER =
   '---\r\ntitle: Plan your Power Platform adoption\r\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\r\nauthor: writer\r\nms.author: writer\r\nms.date: 11/01/2026\r\nms.topic: conceptual\r\n---\r\n\r\n# Plan your Power Platform adoption\r\n\r\n';
 
-async function run(fs: MemoryFileSystem, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: '/repo',
-    fs,
-    env: {},
-    stdoutIsTTY: false,
-    today: TEST_TODAY,
-  });
-  return { code, stdout, stderr };
-}
+const run = (fs: MemoryFileSystem, args: string[]) => runCliCollecting(args, fs, { cwd: '/repo' });
 
 function read(fs: MemoryFileSystem, path: string): Uint8Array {
   return fs.readFile(path)!;

@@ -4,28 +4,14 @@
 // plug-ins named by the repository's config do not run unless asked for.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../server/src/cli/run.js';
+import { runCliCollecting } from '../../helpers/run-cli.js';
 import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
-import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 const NO_FRONT_MATTER = '# Community blog\n\nText.\n';
 /** Every character a human format must not print raw. */
 const CONTROLS = ['\n', '\r', '\x1b', '\x07', '\x85', '\x9b', '\u202e', '\u2066', '\u2028'];
 
-async function run(args: string[], fs: MemoryFileSystem) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: '/repo',
-    fs,
-    env: {},
-    stdoutIsTTY: false,
-    today: TEST_TODAY,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], fs: MemoryFileSystem) => runCliCollecting(args, fs, { cwd: '/repo' });
 
 function repository(files: Record<string, string>): MemoryFileSystem {
   return new MemoryFileSystem({ '/repo/.git/HEAD': '', ...files });

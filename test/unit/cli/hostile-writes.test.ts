@@ -19,9 +19,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { runCli } from '../../../server/src/cli/run.js';
+import { runCliCollecting } from '../../helpers/run-cli.js';
 import { NodeFileSystem } from '../../../server/src/engine/workspace/file-system.js';
-import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 const FRONT_MATTER =
   '---\ntitle: Plan your Power Platform adoption\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Plan your Power Platform adoption\n\n';
@@ -33,20 +32,7 @@ let base: string;
 let repo: string;
 let outside: string;
 
-async function run(args: string[], fs = new NodeFileSystem()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: repo,
-    fs,
-    env: {},
-    stdoutIsTTY: false,
-    today: TEST_TODAY,
-  });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], fs = new NodeFileSystem()) => runCliCollecting(args, fs, { cwd: repo });
 
 function write(path: string, content: string | Uint8Array): string {
   const full = join(repo, path);
