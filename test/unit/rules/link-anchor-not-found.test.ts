@@ -1,4 +1,6 @@
-import { testRule } from '../../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lintCase, testRule } from '../../helpers/rule-tester.js';
 
 const files = {
   '/ws/docs/target.md':
@@ -74,4 +76,13 @@ testRule('link-anchor-not-found', {
       errors: [{ line: 1 }],
     },
   ],
+});
+
+describe('link-anchor-not-found suggestions', () => {
+  // Seen on the power-platform slice: a budget of one edit per four characters offered another section.
+  it('offers no other section of a long heading id', () => {
+    const code = '# Wiki\n\n## Update the PowerShell script variables\n\n[hub](#get-started-with-the-power-platform-hub-template)\n';
+    const messages = lintCase('link-anchor-not-found', { name: 'long id', code }).map((finding) => finding.message);
+    assert.deepEqual(messages, ['No heading or anchor "#get-started-with-the-power-platform-hub-template" in this file.']);
+  });
 });

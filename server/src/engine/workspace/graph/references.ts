@@ -420,9 +420,12 @@ function encodePath(path: string, written: string): string {
   return written.includes('%') || path.includes(' ') ? path.replace(/ /g, '%20') : path;
 }
 
-/** The anchor meant by a slip: up to one edit per four characters (at least 2), tab anchors only for tab anchors. */
+/**
+ * The anchor meant by a slip: up to one edit per six characters (at least 2), tab anchors only for
+ * tab anchors. A looser budget offered another section of a long heading id as "did you mean".
+ */
 function closest(anchor: string, anchors: Set<string>): string | undefined {
   const isTab = anchor.startsWith('tab/');
   const sameKind = [...anchors].filter((candidate) => candidate.startsWith('tab/') === isTab);
-  return closestMatch(anchor, sameKind, { maxDistance: Math.max(2, Math.floor(anchor.length / 4)) });
+  return closestMatch(anchor, sameKind, { maxDistance: Math.max(2, Math.floor(anchor.length / 6)) });
 }
