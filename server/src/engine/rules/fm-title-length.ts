@@ -7,7 +7,10 @@ import { defineFrontMatterRule } from './front-matter-rule.js';
 export const fmTitleLength = defineFrontMatterRule(
   {
     id: 'fm-title-length',
-    docs: { description: 'Title length within min/max (default 20-60 characters, suffix not counted)', category: 'front-matter' },
+    docs: {
+      description: 'Title at most max characters (default 60; under min, default 20, an info; the site suffix not counted)',
+      category: 'front-matter',
+    },
     defaultSeverity: 'warning',
     fixable: false,
   },

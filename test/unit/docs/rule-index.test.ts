@@ -1,0 +1,28 @@
+// The rule index and each page's header line say what the rules' metadata says.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { renderRuleIndex } from '../../../scripts/rule-index.js';
+import { RULE_METAS } from '../../../server/src/engine/rules/registry.js';
+
+const page = (name: string) => readFileSync(new URL(`../../../docs/rules/${name}`, import.meta.url), 'utf8');
+
+describe('rule documentation', () => {
+  it('docs/rules/README.md is what `npm run docs:rules` writes', () => {
+    assert.equal(page('README.md'), renderRuleIndex(), 'docs/rules/README.md is stale: run npm run docs:rules');
+  });
+
+  it("every rule's page names its default severity in its header line", () => {
+    for (const meta of RULE_METAS) {
+      const header = page(`${meta.id}.md`)
+        .split('\n')
+        .find((line) => line.startsWith('**Default:**'));
+      assert.ok(header, `docs/rules/${meta.id}.md has a **Default:** line`);
+      assert.match(
+        header,
+        new RegExp(`^\\*\\*Default:\\*\\* ${meta.defaultSeverity}\\b`),
+        `docs/rules/${meta.id}.md says the default is ${meta.defaultSeverity}`,
+      );
+    }
+  });
+});
