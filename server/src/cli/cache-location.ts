@@ -3,7 +3,7 @@
 // --cache-location can name any path, so the cache is written only where it cannot harm: never
 // through a symlink, into a folder that is new, empty or tagged as ours (CACHEDIR.TAG), or over a
 // file that is itself a Guidance Lint cache.
-import { dirname, joinPath, type FileSystem } from '../engine/workspace/file-system.js';
+import { basename, dirname, joinPath, type FileSystem } from '../engine/workspace/file-system.js';
 
 /** The location cannot hold the cache; the run stops with this message (exit 2). */
 export class CacheLocationError extends Error {}
@@ -63,6 +63,6 @@ function isTag(bytes: Uint8Array | undefined): boolean {
 
 /** What is at `path` itself, without following a symlink there. */
 function entryType(fs: FileSystem, path: string): 'file' | 'directory' | 'symlink' | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = basename(path);
   return fs.readDirectory(dirname(path)).find((entry) => entry.name === name)?.type;
 }

@@ -8,7 +8,8 @@ export function isIncludeFile(document: DocumentModel): boolean {
   return typeof topic === 'string' && topic.trim().toLowerCase() === 'include';
 }
 
-/** `TOC.md` in any letter case: the build reads it as a table of contents. */
+/** `TOC.md` or `TOC.yml` in any letter case: the build reads it as a table of contents. */
 export function isTableOfContents(path: string): boolean {
-  return path.slice(path.lastIndexOf('/') + 1).toLowerCase() === 'toc.md';
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return name === 'toc.md' || name === 'toc.yml';
 }

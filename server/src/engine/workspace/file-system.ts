@@ -50,6 +50,11 @@ export function dirname(path: string): string {
   return nodePath.posix.dirname(path);
 }
 
+/** The last segment of a path: the file or folder name. */
+export function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 export function joinPath(...parts: string[]): string {
   return nodePath.posix.join(...parts);
 }

@@ -7,7 +7,7 @@ import { DocfxProjects, PUBLISH_CONFIG } from '../config/docfx.js';
 import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
-import { dirname, isInside, joinPath, type FileSystem } from './file-system.js';
+import { basename, dirname, isInside, joinPath, type FileSystem } from './file-system.js';
 import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
@@ -533,10 +533,6 @@ function addToList(map: Map<string, string[]>, key: string, value: string): void
   const existing = map.get(key);
   if (!existing) map.set(key, [value]);
   else if (!existing.includes(value)) existing.push(value);
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function sameItems(a: string[], b: string[]): boolean {

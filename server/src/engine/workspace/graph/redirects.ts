@@ -8,16 +8,18 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../limits.js';
 import { PUBLISH_CONFIG } from '../../config/docfx.js';
-import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../file-system.js';
 import type { Lookup } from '../lookup.js';
 import type { SiteModel } from './site.js';
+import { isTableOfContents } from '../../parse/file-kind.js';
 import { decodePart, isLearnHost, localeSegment } from './urls.js';
 
 /** docfx v3 probes the repository for this pattern (`*.openpublishing.redirection*.json`). */
 const REDIRECTION_FILE_NAME = /^[^/]*\.openpublishing\.redirection[^/]*\.json$/i;
+/** The publishing config, found in any folder by its name in any letter case. */
+const PUBLISH_CONFIG_NAME = new RegExp(`^${PUBLISH_CONFIG.replace(/\./g, '\\.')}$`, 'i');
 /** Only content pages can be redirected; a table of contents or an image cannot. */
 const PAGE = /\.(md|markdown|yml)$/i;
-const TABLE_OF_CONTENTS = /(^|\/)toc\.(md|yml)$/i;
 
 export function isRedirectionFileName(name: string): boolean {
   return REDIRECTION_FILE_NAME.test(name);
@@ -182,7 +184,7 @@ export class RedirectMap {
     if (this.bySource) return this.bySource;
     const bySource = new Map<string, Redirect>();
     const files = new Set(this.host.filesMatching(REDIRECTION_FILE_NAME));
-    for (const config of this.host.filesMatching(/^\.openpublishing\.publish\.config\.json$/i)) {
+    for (const config of this.host.filesMatching(PUBLISH_CONFIG_NAME)) {
       for (const listed of listedRedirectionFiles(this.readJson(config), dirname(config))) files.add(listed);
     }
     this.readFiles = new Set(files);
@@ -212,7 +214,7 @@ export class RedirectMap {
     for (const item of items) {
       const url = typeof item.redirect_url === 'string' ? item.redirect_url.trim() : '';
       const source = sourceOf(item.source_path, item.source_path_from_root, dirname(file), repositoryRoot);
-      if (url === '' || source === undefined || !PAGE.test(source) || TABLE_OF_CONTENTS.test(source)) continue;
+      if (url === '' || source === undefined || !PAGE.test(source) || isTableOfContents(source)) continue;
       if (!this.host.site.workspaceFolderOf(source)) continue;
       redirects.push({ source, url, file });
     }
@@ -274,10 +276,6 @@ function splitUrl(url: string): { path: string; query: string; anchor: string | 
     query: question === -1 ? '' : beforeHash.slice(question),
     anchor: anchorText === undefined || anchorText === '' ? undefined : (decodePart(anchorText) ?? anchorText),
   };
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -7,7 +7,7 @@ import type { DocumentModel, LinkInfo } from '../../parse/document.js';
 import { closestMatch } from '../../closest-match.js';
 import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
-import { dirname, isInside, joinPath, relativePath } from '../file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath } from '../file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { isPartialCheckout } from './checkout.js';
 import { pageCandidates, type ResolvedRedirect } from './redirects.js';
@@ -361,7 +361,7 @@ class ReferenceChecker {
 
   /** The existing file the writer very likely meant: the same name elsewhere (a moved file), else the one sibling with the same name but for a slip. */
   private closestPath(path: string): string | undefined {
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const name = basename(path);
     // A moved file: its name is found once elsewhere, and it is not a generic name such as image7.png.
     const sameName = this.index.filesNamed(name.trim());
     if (sameName.length === 1 && !GENERIC_NAME.test(name)) return sameName[0];

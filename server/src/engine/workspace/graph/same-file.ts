@@ -3,6 +3,8 @@
 // different file that merely looks alike is never offered: overview2.md is not overview.md (the
 // intended file may simply not exist), nor is steps.md step.md, nor image-3.png image-2.png.
 
+import { editDistance } from '../../closest-match.js';
+
 /** Extensions that may stand for one another: the same page or the same picture saved another way. */
 const EXTENSION_KINDS: readonly (readonly string[])[] = [
   ['md', 'markdown', 'yml', 'yaml'],
@@ -40,21 +42,11 @@ function digitsOf(stem: string): string {
 }
 
 /**
- * One substituted letter, two neighbours swapped, or one letter missing or extra inside the stem.
- * A letter added or dropped at the end is a different name more often than a typo (step/steps).
+ * One substituted letter, two neighbours swapped, or one letter missing or extra inside the stem
+ * (one edit). A letter added or dropped at the end is a different name more often than a typo
+ * (step/steps): one stem is then the other's start.
  */
 function oneTypoApart(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const differences: number[] = [];
-    for (let index = 0; index < a.length && differences.length <= 2; index++) if (a[index] !== b[index]) differences.push(index);
-    if (differences.length === 1) return true;
-    const [first, second] = differences as [number, number];
-    return differences.length === 2 && second === first + 1 && a[first] === b[second] && a[second] === b[first];
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  if (longer.length !== shorter.length + 1) return false;
-  let index = 0;
-  while (index < shorter.length && longer[index] === shorter[index]) index++;
-  if (index === shorter.length) return false;
-  return longer.slice(index + 1) === shorter.slice(index);
+  if (editDistance(a, b) !== 1) return false;
+  return a.length === b.length || !(a.startsWith(b) || b.startsWith(a));
 }
