@@ -35,10 +35,24 @@ testRule('link-file-not-found', {
   invalid: [
     // A typo in a folder name, or a deleted folder: broken on the site too.
     {
-      name: 'a link into a folder that does not exist',
+      name: 'a link into a folder that does not exist, in a git checkout',
       code: '[a](../adoptoin/overview.md)\n',
-      files,
+      files: { ...files, '/ws/.git/HEAD': 'ref: refs/heads/main\n' },
       errors: [{ line: 1, column: 5, message: '"../adoptoin/overview.md" does not exist' }],
+    },
+    // Seen on a slice of a docs repository copied without git: its links into the folders left out are
+    // not broken in the repository, and nothing here can tell a left-out folder from a typo.
+    {
+      name: 'in a copy outside git such a link cannot be verified',
+      code: '[a](../admin/overview.md)\n',
+      files,
+      errors: [{ line: 1, column: 5, message: 'cannot be verified here', severity: 'info' }],
+    },
+    {
+      name: 'a copy outside git configured as complete reports the link as missing',
+      code: '[a](../adoptoin/overview.md)\n',
+      files: { ...files, '/ws/docs/.guidancelint.json': '{"partialCheckout": false}' },
+      errors: [{ line: 1, column: 5, message: 'does not exist' }],
     },
     {
       name: 'in a partial checkout (config) such a link cannot be verified',

@@ -32,7 +32,7 @@ export function reportMissingTargets({ document, environment, config, report }: 
       }
       if (problem.kind === 'not-checked-out') {
         report({
-          message: `The ${wording.targetNoun} "${name}" is in a folder this partial checkout does not have: it cannot be verified here.`,
+          message: `The ${wording.targetNoun} "${name}" is in a folder this checkout does not have (a partial checkout, or a copy outside git): it cannot be verified here.`,
           at,
           severity: 'info',
         });

@@ -1,12 +1,13 @@
-// Whether this checkout has every folder of the repository. Git sparse-checkout leaves folders out on
-// purpose; a link into a folder that is not here then cannot be verified, while in a full checkout
-// it is simply broken (a typo in a folder name, a deleted folder).
+// Whether this checkout may lack folders of its repository. Git sparse-checkout leaves folders out on
+// purpose, and a folder that no git working tree holds is a copy (a download, a slice) whose
+// completeness nobody can tell: a link into a folder that is not here then cannot be verified. In a
+// full git checkout it is simply broken (a typo in a folder name, a deleted folder).
 import type { ResolvedConfig } from '../../config/config.js';
-import { joinPath, type FileSystem } from '../file-system.js';
+import { dirname, joinPath, type FileSystem } from '../file-system.js';
 
 const sparseByFolder = new WeakMap<FileSystem, Map<string, boolean>>();
 
-/** The config's `partialCheckout` when set; else whether git sparse-checkout is on in the workspace folder's repository. */
+/** The config's `partialCheckout` when set; else true when no git working tree holds the workspace folder, or git sparse-checkout is on in it. */
 export function isPartialCheckout(fs: FileSystem, workspaceFolder: string | undefined, config: ResolvedConfig): boolean {
   if (config.partialCheckout !== undefined) return config.partialCheckout;
   if (workspaceFolder === undefined) return false;
@@ -17,10 +18,19 @@ export function isPartialCheckout(fs: FileSystem, workspaceFolder: string | unde
   }
   let sparse = cache.get(workspaceFolder);
   if (sparse === undefined) {
-    sparse = isGitSparseCheckout(fs, workspaceFolder);
+    const repository = gitWorkingTreeOf(fs, workspaceFolder);
+    sparse = repository === undefined || isGitSparseCheckout(fs, repository);
     cache.set(workspaceFolder, sparse);
   }
   return sparse;
+}
+
+/** The nearest folder at or above `folder` with a `.git` (a folder, or the file of a worktree or submodule). */
+function gitWorkingTreeOf(fs: FileSystem, folder: string): string | undefined {
+  for (let current = folder; ; current = dirname(current)) {
+    if (fs.stat(joinPath(current, '.git'))) return current;
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 /** `core.sparseCheckout = true` in `.git/config` and a `.git/info/sparse-checkout` file: what `git sparse-checkout` sets. */
