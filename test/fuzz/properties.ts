@@ -8,13 +8,13 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits } from '../../server/src/engine/fixes/apply.js';
 import { fixText } from '../../server/src/engine/fixes/fix-text.js';
-import { parseFrontMatter } from '../../server/src/engine/frontmatter/parse.js';
+import { parseFrontMatter } from '../../server/src/engine/parse/front-matter.js';
 import { Linter } from '../../server/src/engine/lint.js';
 import { parseDocument } from '../../server/src/engine/parse/document.js';
 import { decodeText, encodeText, LineIndex } from '../../server/src/engine/parse/text.js';
 import type { Finding, Fix, Point } from '../../server/src/engine/types.js';
 import { linksOf } from '../../server/src/engine/workspace/graph/references.js';
-import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../server/src/engine/fs/file-system.js';
 import { processFile } from '../../server/src/parallel/process-file.js';
 import { editedDocument, encodedDocument } from './arbitraries.js';
 

@@ -7,7 +7,7 @@ import { Linter } from '../../server/src/engine/lint.js';
 import { applyEdits } from '../../server/src/engine/fixes/apply.js';
 import { RULE_META_BY_ID } from '../../server/src/engine/rules/registry.js';
 import type { Finding, Severity } from '../../server/src/engine/types.js';
-import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../server/src/engine/fs/file-system.js';
 
 /** Fixed "today" for date rules: 22 November 2026. */
 export const TEST_TODAY = new Date(2026, 10, 22);

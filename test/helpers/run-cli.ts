@@ -1,7 +1,7 @@
 // Runs the CLI in process, as a terminal or CI would (no TTY, an empty environment, the tests'
 // today), and collects what it prints.
 import { type CliIo, runCli } from '../../server/src/cli/run.js';
-import type { FileSystem } from '../../server/src/engine/workspace/file-system.js';
+import type { FileSystem } from '../../server/src/engine/fs/file-system.js';
 import { TEST_TODAY } from './rule-tester.js';
 
 export interface CliRun {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { runCli } from '../../server/src/cli/run.js';
 import { decodeText } from '../../server/src/engine/parse/text.js';
-import { MemoryFileSystem, joinPath, resolvePath, type BoundedRead } from '../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem, joinPath, resolvePath, type BoundedRead } from '../../server/src/engine/fs/file-system.js';
 import { CACHE_VICTIM, hostileWorkspace, INCLUDE_CHAIN_LENGTH, OUTSIDE_MARKER } from '../fuzz/hostile-workspace.js';
 import { TEST_TODAY } from '../helpers/rule-tester.js';
 

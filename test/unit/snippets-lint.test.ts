@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { Linter } from '../../server/src/engine/lint.js';
 import type { Finding } from '../../server/src/engine/types.js';
-import { MemoryFileSystem } from '../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../server/src/engine/fs/file-system.js';
 import { TEST_TODAY } from '../helpers/rule-tester.js';
 import { expandSnippet, loadSnippets, type Snippet, type SnippetContext } from '../helpers/expand-snippet.js';
 

@@ -3,7 +3,7 @@
 // --cache-location can name any path, so the cache is written only where it cannot harm: never
 // through a symlink, into a folder that is new, empty or tagged as ours (CACHEDIR.TAG), or over a
 // file that is itself a Guidance Lint cache.
-import { basename, dirname, joinPath, type FileSystem } from '../engine/workspace/file-system.js';
+import { basename, dirname, joinPath, type FileSystem } from '../engine/fs/file-system.js';
 
 /** The location cannot hold the cache; the run stops with this message (exit 2). */
 export class CacheLocationError extends Error {}

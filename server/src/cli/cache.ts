@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Linter } from '../engine/lint.js';
 import type { Finding } from '../engine/types.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
-import type { FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js';

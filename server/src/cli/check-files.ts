@@ -2,7 +2,7 @@
 // worker threads (or in-process for a memory file system), handing results on in path order so
 // output is the same however the work was split.
 import type { Linter } from '../engine/lint.js';
-import type { FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
 import { LintPool } from '../parallel/pool.js';
 import { processFile, type ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';

@@ -1,6 +1,6 @@
 // The guidance-lint executable.
 import { availableParallelism } from 'node:os';
-import { NodeFileSystem } from '../engine/workspace/file-system.js';
+import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { runCli } from './run.js';
 
 // `guidance-lint | head` closes stdout early: that is the reader's choice, not an error to report.

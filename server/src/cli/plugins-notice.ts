@@ -2,7 +2,7 @@
 // fork's code, so the CLI runs plug-ins only with --allow-plugins; without it, a config that names
 // some gets one notice saying what was not run and how to run it.
 import type { Linter } from '../engine/lint.js';
-import { dirname, relativePath } from '../engine/workspace/file-system.js';
+import { dirname, relativePath } from '../engine/fs/file-system.js';
 import { escapeControl } from './formatters/escape.js';
 
 /** The notice for the configs (of these files) that name plug-ins, or undefined when none do. */

@@ -17,7 +17,7 @@ import { escapeControl } from './formatters/escape.js';
 import { skippedPluginsNotice } from './plugins-notice.js';
 import { Progress } from './progress.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
-import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/workspace/file-system.js';
+import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/fs/file-system.js';
 import { FORMATTERS } from './formatters/index.js';
 
 export const TOOL_VERSION: string = packageJson.version;

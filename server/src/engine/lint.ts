@@ -18,7 +18,7 @@ import { DEFAULT_MAX_FILE_SIZE, exceededLimit, frontMatterPrefix } from './limit
 import { applySuppressions } from './suppressions.js';
 import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
-import type { FileSystem } from './workspace/file-system.js';
+import type { FileSystem } from './fs/file-system.js';
 import { WorkspaceIndex } from './workspace/index.js';
 
 export interface LinterOptions {

@@ -2,7 +2,7 @@
 // start (with work-done progress), updated from open-document edits and watched-file events, and
 // answering which other files to re-check after each change.
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
-import type { FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
 import { WorkspaceIndex } from '../engine/workspace/index.js';
 import { uriToPath } from './convert.js';
 

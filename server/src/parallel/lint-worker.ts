@@ -4,8 +4,8 @@
 // is the main thread's as of the last message sent before each check.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../engine/config/config.js';
-import { NodeFileSystem } from '../engine/workspace/file-system.js';
-import { OverlayFileSystem } from '../engine/workspace/overlay-file-system.js';
+import { NodeFileSystem } from '../engine/fs/file-system.js';
+import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import { createRunLinter } from './linter-setup.js';
 import { processFile } from './process-file.js';
 import type { FromWorker, LintSetup, ToWorker } from './protocol.js';

@@ -1,7 +1,7 @@
 // One way to build the Linter for a run, used in-process and in every worker, so a parallel run
 // and a single-threaded one cannot disagree.
 import { Linter } from '../engine/lint.js';
-import type { FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
 import { WorkspaceIndex } from '../engine/workspace/index.js';
 import type { LintSetup } from './protocol.js';
 

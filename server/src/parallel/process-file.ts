@@ -6,7 +6,7 @@ import { fixText } from '../engine/fixes/fix-text.js';
 import type { Linter } from '../engine/lint.js';
 import { encodeText } from '../engine/parse/text.js';
 import type { Finding } from '../engine/types.js';
-import type { FileSystem } from '../engine/workspace/file-system.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
 
 export interface ProcessedFile {
   path: string;

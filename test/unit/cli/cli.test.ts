@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runCli, TOOL_VERSION } from '../../../server/src/cli/run.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 const GOOD =

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runCliCollecting } from '../../helpers/run-cli.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 
 const FRONT_MATTER =
   '---\r\ntitle: Plan your Power Platform adoption\r\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\r\nauthor: writer\r\nms.author: writer\r\nms.date: 11/01/2026\r\nms.topic: conceptual\r\n---\r\n\r\n# Plan your Power Platform adoption\r\n\r\n';

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runCliCollecting } from '../../helpers/run-cli.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 
 const NO_FRONT_MATTER = '# Community blog\n\nText.\n';
 /** Every character a human format must not print raw. */

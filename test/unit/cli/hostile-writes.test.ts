@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { runCliCollecting } from '../../helpers/run-cli.js';
-import { NodeFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { NodeFileSystem } from '../../../server/src/engine/fs/file-system.js';
 
 const FRONT_MATTER =
   '---\ntitle: Plan your Power Platform adoption\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Plan your Power Platform adoption\n\n';

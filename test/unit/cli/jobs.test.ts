@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { runCli } from '../../../server/src/cli/run.js';
-import { NodeFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { NodeFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 const FILES = 400;

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { runCli } from '../../../server/src/cli/run.js';
 import { ConfigError } from '../../../server/src/engine/config/config.js';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { COMPLETE } from '../../fixtures/frontmatter/articles.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { BuildScope } from '../../../server/src/engine/config/build-scope.js';
 import { DocfxProjects } from '../../../server/src/engine/config/docfx.js';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 
 const TODAY = new Date(2026, 10, 22);

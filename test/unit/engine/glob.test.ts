@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import { ConfigError, ConfigLoader } from '../../../server/src/engine/config/config.js';
 import { DocfxProjects } from '../../../server/src/engine/config/docfx.js';
 import { compileGlob } from '../../../server/src/engine/config/glob.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 
 const CATASTROPHIC = '*a*a*a*a*a*a*a*a*a*a*a*a*b';
 const LONG_NAME = 'a'.repeat(250) + '.md';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ConfigError } from '../../../server/src/engine/config/config.js';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { NodeFileSystem, toPosixPath } from '../../../server/src/engine/workspace/file-system.js';
+import { NodeFileSystem, toPosixPath } from '../../../server/src/engine/fs/file-system.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 /** A remark-lint style rule: reports a heading whose text an earlier heading already had. */

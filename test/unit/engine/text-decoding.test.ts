@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeText, encodeText, type TextEncoding } from '../../../server/src/engine/parse/text.js';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { processFile } from '../../../server/src/parallel/process-file.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 

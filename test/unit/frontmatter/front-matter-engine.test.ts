@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import schemaJson from '../../../schemas/learn-guidance.schema.json' with { type: 'json' };
 import { daysFrom, readLearnDate } from '../../../server/src/engine/frontmatter/dates.js';
 import { setDateEdit } from '../../../server/src/engine/frontmatter/edits.js';
-import { parseFrontMatter } from '../../../server/src/engine/frontmatter/parse.js';
+import { parseFrontMatter } from '../../../server/src/engine/parse/front-matter.js';
 import { learnGuidanceSchema } from '../../../server/src/engine/frontmatter/schema.js';
 import { applyEdits } from '../../../server/src/engine/fixes/apply.js';
 import { LineIndex } from '../../../server/src/engine/parse/text.js';

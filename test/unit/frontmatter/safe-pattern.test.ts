@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unsafePatternReason } from '../../../server/src/engine/frontmatter/safe-pattern.js';
 import { loadFrontMatterSchema, SchemaError } from '../../../server/src/engine/frontmatter/schema.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 
 describe('safe schema patterns', () => {
   it('refuses repeated groups whose passes can match the same text in more than one way', () => {

@@ -6,7 +6,7 @@ import type { CompletionItem } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../../../server/src/engine/lint.js';
 import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { LANGUAGE_FEATURES } from '../../../server/src/lsp/features/index.js';
 import { LEARN_ALERTS as ALERT_TYPES } from '../../../server/src/engine/parse/learn-extensions.js';

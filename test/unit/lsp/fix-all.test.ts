@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { FIX_ALL_KIND, fixAllAction, requestsKind } from '../../../server/src/lsp/fix-all.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver';
 import { Linter } from '../../../server/src/engine/lint.js';
 import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { frontMatterFeature } from '../../../server/src/lsp/features/front-matter.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';

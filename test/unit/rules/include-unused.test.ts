@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../../server/src/engine/limits.js';
 import { Linter } from '../../../server/src/engine/lint.js';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { lintCase, TEST_TODAY, testRule } from '../../helpers/rule-tester.js';
 
 const docfx = JSON.stringify({ build: { globalMetadata: { breadcrumb_path: '/office/vba/breadcrumb/toc.json' } } });

@@ -11,7 +11,7 @@ import { DocfxProjects } from '../../../server/src/engine/config/docfx.js';
 import { loadFrontMatterSchema, SchemaError } from '../../../server/src/engine/frontmatter/schema.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../../../server/src/engine/limits.js';
 import { discoverFiles } from '../../../server/src/engine/workspace/discover.js';
-import { MemoryFileSystem, NodeFileSystem, toPosixPath } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem, NodeFileSystem, toPosixPath } from '../../../server/src/engine/fs/file-system.js';
 
 const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
 

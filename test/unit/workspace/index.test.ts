@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MemoryFileSystem } from '../../../server/src/engine/workspace/file-system.js';
+import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { includeCycleFrom } from '../../../server/src/engine/workspace/graph/references.js';
 import { scanMarkdown } from '../../../server/src/engine/workspace/graph/scan.js';
 import { siteBaseFromBreadcrumb } from '../../../server/src/engine/workspace/graph/site.js';

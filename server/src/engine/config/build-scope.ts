@@ -10,7 +10,7 @@
 // - with neither config file, the whole workspace counts as built, as it always has.
 // A file the build does not take itself is published when a published file includes it.
 import type { DocfxProject, DocfxProjects } from './docfx.js';
-import { isInside, relativePath } from '../workspace/file-system.js';
+import { isInside, relativePath } from '../fs/file-system.js';
 
 /** Include chains longer than this are not followed (the include rules report cycles). */
 const MAX_INCLUDE_DEPTH = 32;

@@ -10,7 +10,7 @@ import { LineIndex } from '../parse/text.js';
 import { compileGlob, GlobError } from './glob.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import type { SeveritySetting } from '../types.js';
-import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../workspace/file-system.js';
+import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../fs/file-system.js';
 
 export const CONFIG_FILE_NAMES = ['.guidancelint.jsonc', '.guidancelint.json'] as const;
 

@@ -6,7 +6,7 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { compileGlob } from './glob.js';
-import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../workspace/file-system.js';
+import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
 
 export interface DocfxProject {
   /** Folder of the docfx.json: the docset root. */

@@ -3,7 +3,7 @@ import { isMap, visit, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../parse/text.js';
 import type { TextEdit } from '../types.js';
 import { formatLearnDate } from './dates.js';
-import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from './parse.js';
+import { parseFrontMatter, type FrontMatter, type FrontMatterEntry } from '../parse/front-matter.js';
 
 /** The line break the document uses (CRLF files get CRLF in inserted lines). */
 export function lineBreakOf(text: string): string {

@@ -5,7 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import defaultSchemaJson from '../../../../schemas/learn-guidance.schema.json' with { type: 'json' };
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
-import type { FileSystem } from '../workspace/file-system.js';
+import type { FileSystem } from '../fs/file-system.js';
 import { unsafePatternReason } from './safe-pattern.js';
 
 /** What the schema says about one top-level key. */

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { DocumentModel } from '../parse/document.js';
 import { isIncludeFile } from '../parse/file-kind.js';
 import type { LintEnvironment } from '../workspace/environment.js';
-import type { FrontMatter, FrontMatterEntry } from './parse.js';
+import type { FrontMatter, FrontMatterEntry } from '../parse/front-matter.js';
 import { loadFrontMatterSchema, type FrontMatterSchema } from './schema.js';
 
 export interface LengthRange {

@@ -14,7 +14,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { parseFrontMatter, type FrontMatter } from '../frontmatter/parse.js';
+import { parseFrontMatter, type FrontMatter } from './front-matter.js';
 import type { Range } from '../types.js';
 import { htmlStartTags, type HtmlAttribute, type HtmlStartTag } from './html-tags.js';
 import { findIncludes, findTripleColonBlocks, learnHeadingId, type Include, type TripleColonBlock } from './learn-syntax.js';

@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Pluggable } from 'unified';
 import { ConfigError } from '../config/config.js';
-import { dirname, joinPath, resolvePath } from '../workspace/file-system.js';
+import { dirname, joinPath, resolvePath } from '../fs/file-system.js';
 
 export interface PluginReference {
   /** As written in the config: a package name, or a path starting with `.` or `/`. */

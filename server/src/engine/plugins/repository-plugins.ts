@@ -5,7 +5,7 @@ import { unified, type Pluggable, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { ConfigLoader, ResolvedConfig } from '../config/config.js';
 import type { GuidanceMessageData } from '../rules/rule.js';
-import { dirname } from '../workspace/file-system.js';
+import { dirname } from '../fs/file-system.js';
 import { PluginLoader, type PluginReference } from './loader.js';
 
 interface LoadedPlugin {

@@ -3,7 +3,7 @@
 // rules of their own.
 import type { ErrorObject } from 'ajv';
 import { isCollection, type Node as YamlNode } from 'yaml';
-import type { FrontMatterEntry } from '../frontmatter/parse.js';
+import type { FrontMatterEntry } from '../parse/front-matter.js';
 import type { Range } from '../types.js';
 import { defineFrontMatterRule } from './front-matter-rule.js';
 

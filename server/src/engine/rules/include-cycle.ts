@@ -1,5 +1,5 @@
 // include-cycle: an include chain that returns to a file already on it never ends; the build fails.
-import { dirname, relativePath } from '../workspace/file-system.js';
+import { dirname, relativePath } from '../fs/file-system.js';
 import { includeCycleFrom, indexFor } from '../workspace/graph/references.js';
 import { defineRule } from './rule.js';
 

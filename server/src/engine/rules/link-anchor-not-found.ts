@@ -1,5 +1,5 @@
 // link-anchor-not-found: `#anchor` matches no heading id and no explicit anchor of its target.
-import { relativePath, dirname } from '../workspace/file-system.js';
+import { relativePath, dirname } from '../fs/file-system.js';
 import { checkReferences } from '../workspace/graph/references.js';
 import { defineRule } from './rule.js';
 

@@ -2,7 +2,7 @@
 // The site still takes readers there through the redirect, so it is "moved", not "missing"; the
 // suggestion points the link at where readers land, following chains to their end.
 import type { TextEdit } from '../types.js';
-import { dirname, isInside, relativePath } from '../workspace/file-system.js';
+import { dirname, isInside, relativePath } from '../fs/file-system.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
 import type { RedirectTarget } from '../workspace/graph/redirects.js';
 import { checkReferences, indexFor, type ReferenceCheck } from '../workspace/graph/references.js';

@@ -7,7 +7,7 @@ import type { Range } from '../types.js';
 import { indexFor } from '../workspace/graph/references.js';
 import { includedFile } from '../workspace/graph/site.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
-import { relativePath, dirname } from '../workspace/file-system.js';
+import { relativePath, dirname } from '../fs/file-system.js';
 import { defineRule } from './rule.js';
 
 /** Nested includes deeper than this are not expanded (the build refuses deep nesting too). */

@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
-import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from './file-system.js';
+import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
 
 export interface SkippedPath {
   path: string;

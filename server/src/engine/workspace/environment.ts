@@ -1,6 +1,6 @@
 // What a rule may know beyond its own file: the file system (read-only) and the workspace folders.
 import type { DocfxProjects } from '../config/docfx.js';
-import type { FileSystem } from './file-system.js';
+import type { FileSystem } from '../fs/file-system.js';
 import type { WorkspaceIndex } from './index.js';
 
 export interface LintEnvironment {

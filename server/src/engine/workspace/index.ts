@@ -7,7 +7,7 @@ import { DocfxProjects, PUBLISH_CONFIG } from '../config/docfx.js';
 import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
-import { basename, dirname, isInside, joinPath, type FileSystem } from './file-system.js';
+import { basename, dirname, isInside, joinPath, type FileSystem } from '../fs/file-system.js';
 import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';

@@ -4,7 +4,7 @@ import type { CompletionItem, Hover, Location, Position } from 'vscode-languages
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from '../../engine/lint.js';
 import type { DocumentModel } from '../../engine/parse/document.js';
-import type { FileSystem } from '../../engine/workspace/file-system.js';
+import type { FileSystem } from '../../engine/fs/file-system.js';
 
 export interface FeatureContext {
   document: TextDocument;

@@ -6,7 +6,7 @@ import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../../engine/limits.js'
 import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
 import { decodeText } from '../../engine/parse/text.js';
 import type { Range } from '../../engine/types.js';
-import { dirname, joinPath, relativePath } from '../../engine/workspace/file-system.js';
+import { dirname, joinPath, relativePath } from '../../engine/fs/file-system.js';
 import { indexFor } from '../../engine/workspace/graph/references.js';
 import { classifyDestination } from '../../engine/workspace/graph/urls.js';
 import { isMarkdownPath, type WorkspaceIndex } from '../../engine/workspace/index.js';

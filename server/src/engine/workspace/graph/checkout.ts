@@ -3,7 +3,7 @@
 // completeness nobody can tell: a link into a folder that is not here then cannot be verified. In a
 // full git checkout it is simply broken (a typo in a folder name, a deleted folder).
 import type { ResolvedConfig } from '../../config/config.js';
-import { dirname, joinPath, type FileSystem } from '../file-system.js';
+import { dirname, joinPath, type FileSystem } from '../../fs/file-system.js';
 
 const sparseByFolder = new WeakMap<FileSystem, Map<string, boolean>>();
 

@@ -8,7 +8,7 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../limits.js';
 import { PUBLISH_CONFIG } from '../../config/docfx.js';
-import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../../fs/file-system.js';
 import type { Lookup } from '../lookup.js';
 import type { SiteModel } from './site.js';
 import { isTableOfContents } from '../../parse/file-kind.js';

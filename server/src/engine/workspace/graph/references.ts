@@ -7,7 +7,7 @@ import type { DocumentModel, LinkInfo } from '../../parse/document.js';
 import { closestMatch } from '../../closest-match.js';
 import type { Range, TextEdit } from '../../types.js';
 import type { LintEnvironment } from '../environment.js';
-import { basename, dirname, isInside, joinPath, relativePath } from '../file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/file-system.js';
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { isPartialCheckout } from './checkout.js';
 import { pageCandidates, type ResolvedRedirect } from './redirects.js';

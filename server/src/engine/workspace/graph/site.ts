@@ -4,7 +4,7 @@
 // site path maps back into the repository through the docset map (config `docsets`, and each
 // docfx.json's `breadcrumb_path`).
 import { readPublishedDocsets, type DocfxProjects } from '../../config/docfx.js';
-import { dirname, isInside, joinPath, resolvePath, type FileSystem } from '../file-system.js';
+import { dirname, isInside, joinPath, resolvePath, type FileSystem } from '../../fs/file-system.js';
 import type { Destination } from './urls.js';
 
 export type Target =

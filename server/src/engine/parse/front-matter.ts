@@ -1,7 +1,7 @@
 // Finds the YAML block between the first two `---` lines and parses it with `yaml`, keeping
 // source offsets so every finding can point at a key or a value.
 import { isMap, isScalar, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import type { LineIndex } from '../parse/text.js';
+import type { LineIndex } from './text.js';
 import type { Range } from '../types.js';
 
 export interface FrontMatterEntry {
