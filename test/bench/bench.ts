@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TIME = '/usr/bin/time';
 const MARKDOWNLINT = join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 const VSCODE_LINKS = join(ROOT, 'test/bench/vscode-links.mjs');
-/** The language server's typing debounce (DEBOUNCE_MS in server/src/lsp/server.ts). */
+/** The language server's typing debounce (DEBOUNCE_MS in server/src/lsp/document-validation.ts). */
 const SERVER_DEBOUNCE_MS = 150;
 const EDIT_SPACING_MS = 300;
 const ARTICLE_BYTES = 20 * 1024;

@@ -6,6 +6,7 @@ import type { Linter } from '../engine/lint.js';
 import type { Finding } from '../engine/types.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
+import type { ResultStore } from '../parallel/check-files.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js';
@@ -29,7 +30,7 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-export class ResultCache {
+export class ResultCache implements ResultStore {
   private readonly hashes = new Map<string, string | null>();
   private allFilesHash: string | undefined;
   private changed = false;

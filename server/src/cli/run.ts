@@ -2,25 +2,26 @@
 // editor. Exit codes: 0 clean, 1 findings at error severity (or too many warnings), 2 usage or config error.
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
-import packageJson from '../../../package.json' with { type: 'json' };
 import { ConfigError } from '../engine/config/config.js';
 import { PUBLISH_CONFIG } from '../engine/config/docfx.js';
 import { KNOWN_RULE_IDS, RULE_METAS } from '../engine/rules/registry.js';
 import type { SeveritySetting } from '../engine/types.js';
+import { checkFiles } from '../parallel/check-files.js';
 import { createRunLinter } from '../parallel/linter-setup.js';
 import { DEFAULT_TIME_BUDGET_MS, PoolConfigError } from '../parallel/pool.js';
 import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
+import { ResultCache } from './cache.js';
 import { CacheLocationError } from './cache-location.js';
-import { checkFiles } from './check-files.js';
 import { escapeControl } from './formatters/escape.js';
 import { skippedPluginsNotice } from './plugins-notice.js';
 import { Progress } from './progress.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
 import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/fs/file-system.js';
 import { FORMATTERS } from './formatters/index.js';
+import { TOOL_VERSION } from '../version.js';
 
-export const TOOL_VERSION: string = packageJson.version;
+export { TOOL_VERSION };
 const DEFAULT_CACHE_LOCATION = '.guidancelint-cache/';
 
 export interface CliIo {
@@ -233,7 +234,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(io.workers
         ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } }
         : {}),
-      ...(options.cache ? { cache: { location: cacheLocation(cwd, options.cacheLocation), toolVersion: TOOL_VERSION } } : {}),
+      // Fixing writes files, so cached results (of the unfixed text) cannot stand in for a fix run.
+      ...(options.cache && !options.fix
+        ? { cache: ResultCache.open(io.fs, cacheLocation(cwd, options.cacheLocation), TOOL_VERSION, setup, linter) }
+        : {}),
+      order: 'paths',
       onFile: (processed) => {
         progress.tick();
         if (processed.unreadable) {

@@ -10,7 +10,7 @@ import {
 import { URI } from 'vscode-uri';
 import type { LineIndex } from '../engine/parse/text.js';
 import { DOCS_BASE_URL, RULE_SOURCE } from '../engine/rules/rule.js';
-import type { Finding, Point, Range, Severity, TextEdit } from '../engine/types.js';
+import type { Finding, Fix, Point, Range, Severity, TextEdit } from '../engine/types.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -26,8 +26,26 @@ export function toLspRange(range: Range): LspRange {
   return { start: toPosition(range.start), end: toPosition(range.end) };
 }
 
+/**
+ * What a code action needs about a finding, carried by its diagnostic (`Diagnostic.data`), so the
+ * server answers from the diagnostic the editor sends back, not by finding the finding again.
+ * Edits are offsets into the text that was checked; `offset` (the finding's start) tells whether
+ * the text the action is computed on is still that text.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+  offset: number;
+  /** The finding's fix first (when it has one), then its suggestions. */
+  fixes?: Array<Fix & { preferred: boolean }>;
+}
+
 export function toDiagnostic(finding: Finding): Diagnostic {
   const isOurs = !finding.ruleId.includes(':');
+  const fixes = [
+    ...(finding.fix ? [{ ...finding.fix, preferred: finding.fix.safe }] : []),
+    ...(finding.suggestions ?? []).map((fix) => ({ ...fix, preferred: false })),
+  ];
+  const data: DiagnosticData = { ruleId: finding.ruleId, offset: finding.range.start.offset, ...(fixes.length > 0 ? { fixes } : {}) };
   return {
     range: toLspRange(finding.range),
     severity: SEVERITY[finding.severity],
@@ -35,6 +53,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     ...(isOurs ? { codeDescription: { href: `${DOCS_BASE_URL}${finding.ruleId}.md` } } : {}),
     source: RULE_SOURCE,
     message: finding.message,
+    data,
   };
 }
 

@@ -1,7 +1,9 @@
-// The language server: a thin adapter from LSP to the engine. It keeps open documents, checks
-// them (debounced while typing, in a worker with a time budget), offers quick fixes, and validates
-// whole repositories on request. No request, notification or timer may end the process: an
-// unexpected error is logged as an internal error (and shown on the document it concerns).
+// The language server's wiring: it registers the handlers, answers initialize, keeps the settings
+// and the workspace folders, and hands each request to the room that owns it: document checks
+// (document-validation.ts, document-checks.ts), what is shown (diagnostics-publisher.ts), quick
+// fixes (code-actions.ts, fix-all.ts), Validate Repository (validate-repository.ts) and the editor
+// features (features/, LANGUAGE_FEATURES). No request, notification or timer may end the process:
+// each runs guarded (guard.ts).
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -10,60 +12,44 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type CodeAction,
+  type CodeActionParams,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type WorkDoneProgressReporter,
-  type WorkDoneProgressServerReporter,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { ConfigError } from '../engine/config/config.js';
-import { ENGINE_RULES, internalError } from '../engine/rules/engine-rules.js';
-import { DEFAULT_TIME_BUDGET_MS, LintPool, PoolConfigError } from '../parallel/pool.js';
-import type { ProcessedFile } from '../parallel/process-file.js';
-import type { LintJob, LintSetup } from '../parallel/protocol.js';
-import { Linter, type LintResult } from '../engine/lint.js';
-import { DEFAULT_MAX_FILE_SIZE, frontMatterPrefix, textWithinLimits } from '../engine/limits.js';
-import { parseDocument, type DocumentModel } from '../engine/parse/document.js';
-import { LineIndex } from '../engine/parse/text.js';
-import type { Finding, SeveritySetting } from '../engine/types.js';
-import { discoverFiles } from '../engine/workspace/discover.js';
-import { NodeFileSystem } from '../engine/fs/file-system.js';
-import { isMarkdownPath } from '../engine/workspace/index.js';
+import type { ConfigFile } from '../engine/config/config.js';
+import { dirname, isInside, joinPath, NodeFileSystem, relativePath } from '../engine/fs/file-system.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
-import { DocumentChecks, type CheckedDocument } from './document-checks.js';
+import { Linter } from '../engine/lint.js';
+import { DEFAULT_MAX_FILE_SIZE, frontMatterPrefix, textWithinLimits } from '../engine/limits.js';
+import { parseDocument } from '../engine/parse/document.js';
+import { decodeText, LineIndex } from '../engine/parse/text.js';
+import { ENGINE_RULES, internalError } from '../engine/rules/engine-rules.js';
+import type { SeveritySetting } from '../engine/types.js';
+import type { LintSetup } from '../parallel/protocol.js';
+import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
+import { TOOL_VERSION } from '../version.js';
+import { quickFixActions } from './code-actions.js';
+import { uriToPath } from './convert.js';
+import { DiagnosticsPublisher } from './diagnostics-publisher.js';
+import { DocumentChecks } from './document-checks.js';
+import { DocumentValidation } from './document-validation.js';
 import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
 import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
-import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
-import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
+import { ServerGuard } from './guard.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
+import { NEW_CONFIG_FILE, type ConfigTarget } from './silence-actions.js';
+import { type UnsavedDocument, validateRepository } from './validate-repository.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
 
-const DEBOUNCE_MS = 150;
-/** Files checked between two yields to the event loop when repository validation runs in-process. */
-const FILES_PER_SLICE = 5;
-const PROGRESS_EVERY = 25;
 /** The worker bundle beside the server bundle; absent when the server runs from sources. */
 const WORKER_SCRIPT = (() => {
   const script = new URL('./lint-worker.mjs', import.meta.url);
   return existsSync(script) ? script : undefined;
 })();
-
-interface UnsavedDocument {
-  text: string;
-  version: number;
-}
-
-interface PublishedResult {
-  findings: Finding[];
-  lines: LineIndex | undefined;
-  model?: DocumentModel;
-  version: number | undefined;
-}
 
 export class GuidanceLanguageServer {
   private readonly documents = new TextDocuments(TextDocument);
@@ -73,14 +59,6 @@ export class GuidanceLanguageServer {
   private linter: Linter | undefined;
   private supportsConfiguration = false;
   private supportsServerProgress = false;
-  private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly results = new Map<string, PublishedResult>();
-  /** Open documents by whether their last check in the worker ended within the time budget. */
-  private readonly checkedInTime = new Map<string, boolean>();
-  /** Files published by repository validation: closing them keeps their diagnostics. */
-  private readonly validatedFromDisk = new Set<string>();
-  private lastConfigError: string | undefined;
-  private readonly loggedInternalErrors = new Set<string>();
   private trusted = false;
   /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
   private settingsLoaded = false;
@@ -88,27 +66,44 @@ export class GuidanceLanguageServer {
   /** Files, anchors and include edges of the workspace, kept current for cross-file rules. */
   private readonly graph: ServerWorkspaceIndex;
   private readonly checks: DocumentChecks;
+  private readonly publisher: DiagnosticsPublisher;
+  private readonly guard: ServerGuard;
+  private readonly validation: DocumentValidation;
 
   constructor(private readonly connection: Connection) {
     this.graph = new ServerWorkspaceIndex(connection, this.fs);
+    this.publisher = new DiagnosticsPublisher(connection, (ruleId, path) => this.severityOrDefault(ruleId, path));
+    this.guard = new ServerGuard(connection, (uri, error) =>
+      this.publisher.publishInternalError(uri, error, this.documents.get(uri)?.version),
+    );
     this.checks = new DocumentChecks({
       workerScript: WORKER_SCRIPT,
       setup: () => this.lintSetup('file'),
       linter: () => this.getLinter(),
       severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
-      onChecked: (checked) => this.guarded('publishing diagnostics', pathToUri(checked.path), () => this.checked(checked), undefined),
+      onChecked: (checked) => this.guard.run('publishing diagnostics', undefined, () => this.validation.checked(checked), undefined),
       onNotice: (message) => this.connection.console.info(message),
-      onError: (error) => this.reportConfigError(error),
+      onError: (error) => this.guard.reportConfigError(error),
+    });
+    this.validation = new DocumentValidation({
+      documents: this.documents,
+      fs: this.fs,
+      checks: this.checks,
+      graph: this.graph,
+      publisher: this.publisher,
+      guard: this.guard,
+      settings: () => this.settings,
+      settingsLoaded: () => this.settingsLoaded,
     });
   }
 
   start(): void {
-    const { connection, documents } = this;
+    const { connection, documents, guard, validation } = this;
     connection.onInitialize((params) => this.initialize(params));
-    connection.onInitialized(() => this.guardedAsync('starting', () => this.initialized()));
-    connection.onDidChangeConfiguration(() => this.guardedAsync('reloading settings', () => this.reloadSettings()));
+    connection.onInitialized(() => guard.runAsync('starting', () => this.initialized()));
+    connection.onDidChangeConfiguration(() => guard.runAsync('reloading settings', () => this.reloadSettings()));
     connection.onDidChangeWatchedFiles((params) =>
-      this.guarded(
+      guard.run(
         'applying changed files',
         undefined,
         () => {
@@ -118,35 +113,26 @@ export class GuidanceLanguageServer {
               .map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted }))
               .filter((change): change is { path: string; deleted: boolean } => change.path !== undefined),
           );
-          const dependents = this.graph.filesChanged(params.changes);
-          this.revalidateOpenDocuments();
-          this.recheck(dependents);
+          validation.filesChanged(this.graph.filesChanged(params.changes));
         },
         undefined,
       ),
     );
     documents.onDidOpen(({ document }) => {
-      this.guarded('checking an opened document', document.uri, () => this.validateNow(document), undefined);
-      setImmediate(() => this.guarded('preparing editor features', undefined, () => this.warmUpFeatures(document.uri), undefined));
+      validation.opened(document);
+      setImmediate(() => guard.run('preparing editor features', undefined, () => this.warmUpFeatures(document.uri), undefined));
     });
-    documents.onDidChangeContent(({ document }) => {
-      if (this.settings.run === 'onType') this.schedule(document);
-    });
-    documents.onDidSave(({ document }) => {
-      if (this.settings.run === 'onSave')
-        this.guarded('checking a saved document', document.uri, () => this.validateNow(document), undefined);
-    });
-    documents.onDidClose(({ document }) => this.guarded('closing a document', document.uri, () => this.closed(document), undefined));
-    connection.onCodeAction((params) =>
-      this.guarded(
-        'computing code actions',
-        undefined,
-        () => this.codeActions(params.textDocument.uri, params.context.diagnostics, params.context.only),
-        [],
-      ),
+    documents.onDidChangeContent(({ document }) => validation.changed(document));
+    documents.onDidSave(({ document }) => validation.saved(document));
+    documents.onDidClose(({ document }) => guard.run('closing a document', document.uri, () => validation.closed(document), undefined));
+    connection.onCodeAction((params, token) =>
+      this.codeActions(params, token).catch((error: unknown) => {
+        guard.logInternalError('computing code actions', error);
+        return [];
+      }),
     );
     connection.onCompletion((params) =>
-      this.guarded(
+      guard.run(
         'computing completions',
         undefined,
         () => {
@@ -158,7 +144,7 @@ export class GuidanceLanguageServer {
       ),
     );
     connection.onHover((params) =>
-      this.guarded(
+      guard.run(
         'computing a hover',
         undefined,
         () => {
@@ -174,7 +160,7 @@ export class GuidanceLanguageServer {
       ),
     );
     connection.onDefinition((params) =>
-      this.guarded(
+      guard.run(
         'finding a definition',
         undefined,
         () => {
@@ -187,8 +173,25 @@ export class GuidanceLanguageServer {
     );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
-      return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined).catch((error: unknown) => {
-        this.logInternalError('validating the repository', error);
+      return validateRepository(
+        {
+          connection,
+          fs: this.fs,
+          workspaceFolders: () => this.workspaceFolders,
+          ruleOverrides: () => this.settings.rules,
+          graph: this.graph,
+          publisher: this.publisher,
+          workerScript: WORKER_SCRIPT,
+          lintSetup: (mode) => this.lintSetup(mode),
+          severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
+          supportsServerProgress: this.supportsServerProgress,
+          unsavedDocuments: () => this.unsavedDocuments(),
+          reportError: (error) => guard.reportConfigError(error),
+        },
+        token,
+        params.workDoneToken !== undefined ? workDone : undefined,
+      ).catch((error: unknown) => {
+        guard.logInternalError('validating the repository', error);
         return { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false } satisfies ValidationSummary;
       });
     });
@@ -217,11 +220,14 @@ export class GuidanceLanguageServer {
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'guidance-lint' },
+      serverInfo: { name: 'guidance-lint', version: TOOL_VERSION },
     };
   }
 
   private async initialized(): Promise<void> {
+    this.connection.console.info(
+      `Guidance Lint ${TOOL_VERSION} (Node.js ${process.version}), workspace: ${this.workspaceFolders.join(', ') || 'none'}.`,
+    );
     if (this.supportsConfiguration) {
       await this.connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
@@ -229,22 +235,22 @@ export class GuidanceLanguageServer {
       const removed = new Set(event.removed.map((folder) => uriToPath(folder.uri)));
       const added = event.added.map((folder) => uriToPath(folder.uri)).filter((path): path is string => path !== undefined);
       this.workspaceFolders = [...this.workspaceFolders.filter((folder) => !removed.has(folder)), ...added];
-      this.guarded(
+      this.guard.run(
         'changing workspace folders',
         undefined,
         () => {
           this.linter = undefined;
           this.checks.reset();
-          this.guardedAsync('indexing the workspace', () =>
+          this.guard.runAsync('indexing the workspace', () =>
             this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress),
           );
-          this.revalidateOpenDocuments();
+          this.validation.revalidateOpenDocuments();
         },
         undefined,
       );
     });
     await this.reloadSettings();
-    this.guardedAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
+    this.guard.runAsync('indexing the workspace', () => this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress));
   }
 
   private async reloadSettings(): Promise<void> {
@@ -259,7 +265,7 @@ export class GuidanceLanguageServer {
     this.linter = undefined;
     this.checks.reset();
     if (this.settings.enable) this.checks.warmUp();
-    this.revalidateOpenDocuments();
+    this.validation.revalidatePublished();
   }
 
   /**
@@ -287,182 +293,11 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private revalidateOpenDocuments(): void {
-    for (const document of this.documents.all())
-      this.guarded('checking an open document', document.uri, () => this.validateNow(document), undefined);
-  }
-
-  private schedule(document: TextDocument): void {
-    clearTimeout(this.timers.get(document.uri));
-    this.timers.set(
-      document.uri,
-      setTimeout(() => {
-        this.timers.delete(document.uri);
-        const current = this.documents.get(document.uri);
-        if (current) this.guarded('checking an edited document', current.uri, () => this.validateNow(current), undefined);
-      }, DEBOUNCE_MS),
-    );
-  }
-
-  private validateNow(document: TextDocument): void {
-    const path = uriToPath(document.uri);
-    if (!path) return;
-    const text: unknown = document.getText();
-    if (typeof text !== 'string')
-      throw new Error(`the editor sent ${path} without its text (a ${text === null ? 'null' : typeof text} instead of a string)`);
-    this.fs.setOverlay(path, text);
-    if (!this.settingsLoaded) return;
-    if (!this.settings.enable) {
-      this.publish(document.uri, { findings: [], lines: undefined, version: document.version });
-      return;
-    }
-    this.checks.request(path, text, document.version);
-    this.recheck(this.graph.documentChanged(path));
-  }
-
   private warmUpFeatures(uri: string): void {
     const path = uriToPath(uri);
     if (!path || !this.documents.get(uri)) return;
     const context = { linter: this.getLinter(), path, fs: this.fs };
     for (const feature of LANGUAGE_FEATURES) feature.warmUp?.(context);
-  }
-
-  /** A worker's result: published unless the document was opened or closed since it was asked for. */
-  private checked({ path, text, version, findings, lines, failed, timedOut }: CheckedDocument): void {
-    const uri = pathToUri(path);
-    const open = this.documents.get(uri);
-    if ((text === undefined) !== (open === undefined) || !this.settings.enable) return;
-    if (!failed) this.lastConfigError = undefined;
-    if (text !== undefined) this.checkedInTime.set(uri, !timedOut);
-    this.publish(uri, { findings, lines, version });
-  }
-
-  /** Re-checks files whose findings depend on a change elsewhere (linkers of a renamed heading…), open or not. */
-  private recheck(paths: Set<string>): void {
-    if (!this.settings.enable) return;
-    for (const path of paths) {
-      if (!isMarkdownPath(path)) continue;
-      const open = this.documents.get(pathToUri(path));
-      if (open) {
-        this.schedule(open);
-        continue;
-      }
-      this.checks.request(path, undefined, undefined);
-    }
-  }
-
-  private closed(document: TextDocument): void {
-    clearTimeout(this.timers.get(document.uri));
-    this.checkedInTime.delete(document.uri);
-    const path = uriToPath(document.uri);
-    if (path) {
-      this.fs.deleteOverlay(path);
-      this.checks.closed(path);
-      this.recheck(this.graph.documentChanged(path));
-    }
-    if (path && this.validatedFromDisk.has(path) && this.settings.enable) {
-      this.checks.request(path, undefined, undefined);
-    } else {
-      this.publish(document.uri, { findings: [], lines: undefined, version: undefined });
-    }
-  }
-
-  /** Runs the engine; a configuration error is shown once and yields no findings instead of failing. */
-  private lint(run: () => LintResult): LintResult {
-    try {
-      const result = run();
-      this.lastConfigError = undefined;
-      return result;
-    } catch (error) {
-      this.reportConfigError(error);
-      return { findings: [] };
-    }
-  }
-
-  private discoverWorkspaceFiles(linter: Linter): string[] {
-    try {
-      const cwd = this.workspaceFolders[0] ?? '/';
-      return discoverFiles({
-        fs: this.fs,
-        config: linter.config,
-        patterns: this.workspaceFolders,
-        cwd,
-        workspaceFolders: this.workspaceFolders,
-      }).files;
-    } catch (error) {
-      this.reportConfigError(error);
-      return [];
-    }
-  }
-
-  /** An invalid configuration is shown once; any other error is an internal error in the log. */
-  private reportConfigError(error: unknown): void {
-    if (!(error instanceof ConfigError || error instanceof PoolConfigError)) {
-      this.logInternalError('checking', error);
-      return;
-    }
-    if (this.lastConfigError === error.message) return;
-    this.lastConfigError = error.message;
-    this.connection.console.error(`Configuration error: ${error.message}`);
-    void this.connection.window.showErrorMessage(`Guidance Lint configuration error: ${error.message}`);
-  }
-
-  private publish(uri: string, result: PublishedResult): void {
-    this.results.set(uri, result);
-    this.logInternalErrors(uri, result.findings);
-    const diagnostics: Diagnostic[] = result.findings.map(toDiagnostic);
-    void this.connection.sendDiagnostics({ uri, diagnostics, ...(result.version !== undefined ? { version: result.version } : {}) });
-  }
-
-  /** A failing rule is a finding for the writer and a log entry for whoever fixes the rule (once per file and message). */
-  private logInternalErrors(uri: string, findings: Finding[]): void {
-    for (const finding of findings) {
-      if (finding.ruleId !== internalError.id) continue;
-      const key = `${uri}\n${finding.message}`;
-      if (this.loggedInternalErrors.has(key)) continue;
-      this.loggedInternalErrors.add(key);
-      this.connection.console.error(`${uriToPath(uri) ?? uri}:${finding.range.start.line}: ${finding.message}`);
-    }
-  }
-
-  /**
-   * Runs a request, notification or timer callback so that an unexpected error is an internal error
-   * (logged, and a finding on the document it concerns) and `fallback` is answered, never an exit.
-   */
-  private guarded<T>(what: string, uri: string | undefined, run: () => T, fallback: T): T {
-    try {
-      return run();
-    } catch (error) {
-      this.logInternalError(what, error);
-      if (uri) this.publishInternalError(uri, error);
-      return fallback;
-    }
-  }
-
-  /** The same for work that goes on after the callback returned. */
-  private guardedAsync(what: string, run: () => Promise<unknown>): void {
-    this.guarded(what, undefined, run, undefined)?.catch((error: unknown) => this.logInternalError(what, error));
-  }
-
-  private logInternalError(what: string, error: unknown): void {
-    this.connection.console.error(
-      `${internalError.id} while ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-  }
-
-  private publishInternalError(uri: string, error: unknown): void {
-    const path = uriToPath(uri) ?? uri;
-    const severity = this.severityOrDefault(internalError.id, path);
-    if (severity === 'off') return;
-    const start = { line: 1, column: 1, offset: 0 };
-    const message = `Checking this file failed: ${error instanceof Error ? error.message : String(error)}`;
-    const version = this.documents.get(uri)?.version;
-    this.results.set(uri, { findings: [], lines: undefined, version });
-    void this.connection.sendDiagnostics({
-      uri,
-      diagnostics: [toDiagnostic({ file: path, ruleId: internalError.id, severity, message, range: { start, end: start } })],
-      ...(version !== undefined ? { version } : {}),
-    });
   }
 
   /** The configured severity of an engine finding, or its default when the configuration itself is what fails. */
@@ -474,37 +309,61 @@ export class GuidanceLanguageServer {
     }
   }
 
-  private codeActions(uri: string, diagnostics: Diagnostic[], only: string[] | undefined): CodeAction[] {
-    const result = this.results.get(uri);
-    if (!result?.lines) return [];
+  /**
+   * Fix all and quick fixes, on the document's text now: an open document's buffer, or a closed
+   * file read from disk (a finding of Validate Repository in the Problems panel).
+   */
+  private async codeActions(
+    { textDocument: { uri }, context: { diagnostics, only } }: CodeActionParams,
+    token: CancellationToken,
+  ): Promise<CodeAction[]> {
+    const path = uriToPath(uri);
+    if (!path) return [];
     const actions: CodeAction[] = [];
     const open = this.documents.get(uri);
-    if (open && open.version === result.version && requestsKind(only, FIX_ALL_KIND)) {
-      const fixAll = fixAllAction(uri, open.getText(), result.findings, result.lines);
-      if (fixAll) actions.push(fixAll);
-    }
-    if (!requestsKind(only, CodeActionKind.QuickFix)) return actions;
-    for (const diagnostic of diagnostics) {
-      const finding = result.findings.find(
-        (candidate) =>
-          candidate.ruleId === diagnostic.code &&
-          candidate.range.start.line - 1 === diagnostic.range.start.line &&
-          candidate.range.start.column - 1 === diagnostic.range.start.character &&
-          candidate.message === diagnostic.message,
-      );
-      if (!finding) continue;
-      for (const fix of [finding.fix, ...(finding.suggestions ?? [])]) {
-        if (!fix) continue;
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          isPreferred: fix === finding.fix && fix.safe,
-          edit: { changes: { [uri]: fix.edits.map((edit) => toLspEdit(edit, result.lines!)) } },
-        });
+    if (open && requestsKind(only, FIX_ALL_KIND)) {
+      const version = open.version;
+      const findings = await this.validation.currentFindings(open, () => token.isCancellationRequested);
+      const current = this.documents.get(uri);
+      if (findings && current?.version === version) {
+        const text = current.getText();
+        const fixAll = fixAllAction(uri, text, findings, new LineIndex(text));
+        if (fixAll) actions.push(fixAll);
       }
     }
+    if (!requestsKind(only, CodeActionKind.QuickFix) || diagnostics.length === 0) return actions;
+    const text = this.documents.get(uri)?.getText() ?? this.textOnDisk(path);
+    if (text === undefined) return actions;
+    actions.push(
+      ...quickFixActions({ uri, path, text, lines: new LineIndex(text), configTarget: () => this.configTarget(path) }, diagnostics),
+    );
     return actions;
+  }
+
+  private textOnDisk(path: string): string | undefined {
+    const bytes = this.fs.readFile(path);
+    const decoded = bytes && decodeText(bytes);
+    return decoded?.kind === 'text' ? decoded.value.text : undefined;
+  }
+
+  /**
+   * Where "disable for the repository" writes: the nearest configuration file inside the file's
+   * workspace folder, else a new one at that folder's root. Nothing outside the workspace is written.
+   */
+  private configTarget(path: string): ConfigTarget | undefined {
+    const folder = this.workspaceFolders.find((candidate) => isInside(path, candidate));
+    if (!folder) return undefined;
+    let chain: ConfigFile[];
+    try {
+      chain = this.getLinter().config.chainFor(dirname(path));
+    } catch {
+      // An invalid configuration is reported as such; it is not edited.
+      return undefined;
+    }
+    const nearest = chain.filter((file) => isInside(file.path, folder)).at(-1);
+    if (!nearest) return { path: joinPath(folder, NEW_CONFIG_FILE), label: NEW_CONFIG_FILE, text: undefined };
+    const text = this.textOnDisk(nearest.path);
+    return text === undefined ? undefined : { path: nearest.path, label: relativePath(folder, nearest.path), text };
   }
 
   /** What an editor feature needs about an open document, parsed at its current version. */
@@ -512,13 +371,13 @@ export class GuidanceLanguageServer {
     const document = this.documents.get(uri);
     const path = uriToPath(uri);
     if (!document || !path) return undefined;
-    const published = this.results.get(uri);
+    const published = this.publisher.result(uri);
     let model = published?.version === document.version ? published.model : undefined;
     const linter = this.getLinter();
     // The main thread cannot abandon a parse: it parses a document in full only once the worker has
     // checked it (parse included) within the time budget. Until then, and while its checks run out of
     // time, features see the front matter alone.
-    const parseInFull = !this.settings.enable || this.checkedInTime.get(uri) === true;
+    const parseInFull = !this.settings.enable || this.validation.checkedInTime(uri);
     return {
       document,
       path,
@@ -546,36 +405,6 @@ export class GuidanceLanguageServer {
     };
   }
 
-  private async validateInWorkers(
-    files: ReadonlyArray<string | LintJob>,
-    unsaved: Map<string, UnsavedDocument>,
-    cancelled: () => boolean,
-    onFile: (processed: ProcessedFile) => void,
-  ): Promise<void> {
-    const pool = new LintPool({
-      setup: { ...this.lintSetup('repository'), unsavedDocuments: true },
-      size: availableParallelism(),
-      workerScript: WORKER_SCRIPT!,
-      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
-      fix: false,
-      severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
-      // Every worker sees the open documents' unsaved text, as the editor's own checks do.
-      initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
-      onNotice: (message) => this.connection.console.info(message),
-    });
-    const watch = setInterval(() => {
-      if (cancelled()) pool.cancel();
-    }, 100);
-    try {
-      await pool.lint(files, onFile);
-    } catch (error) {
-      this.reportConfigError(error);
-    } finally {
-      clearInterval(watch);
-      await pool.close();
-    }
-  }
-
   /** Open documents' text and version now; one whose text is not a string (a malformed didOpen) is left to the disk. */
   private unsavedDocuments(): Map<string, UnsavedDocument> {
     const unsaved = new Map<string, UnsavedDocument>();
@@ -586,76 +415,4 @@ export class GuidanceLanguageServer {
     }
     return unsaved;
   }
-
-  private async validateWorkspace(
-    token: CancellationToken,
-    clientProgress: WorkDoneProgressReporter | undefined,
-  ): Promise<ValidationSummary> {
-    const progress = clientProgress ?? (this.supportsServerProgress ? await this.connection.window.createWorkDoneProgress() : undefined);
-    progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
-    const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
-    const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
-    try {
-      // Repository validation runs every rule, including those that need the whole index (include-unused).
-      // Cancelling stops the wait at once; the editor's index goes on building in the background.
-      if (!(await this.graph.builtUnlessCancelled(this.workspaceFolders, cancelled))) {
-        summary.cancelled = true;
-        return summary;
-      }
-      const linter = new Linter({
-        fs: this.fs,
-        workspaceFolders: this.workspaceFolders,
-        ruleOverrides: this.settings.rules,
-        mode: 'repository',
-        index: this.graph.for(this.workspaceFolders),
-      });
-      const files = this.discoverWorkspaceFiles(linter);
-      const unsaved = this.unsavedDocuments();
-      let done = 0;
-      const record = (path: string, result: { findings: Finding[]; lines?: LineIndex | undefined }, version: number | undefined) => {
-        this.validatedFromDisk.add(path);
-        this.publish(pathToUri(path), { findings: result.findings, lines: result.lines, version });
-        summary.files++;
-        for (const finding of result.findings) {
-          if (finding.severity === 'error') summary.errors++;
-          else if (finding.severity === 'warning') summary.warnings++;
-          else summary.infos++;
-        }
-        if (++done % PROGRESS_EVERY === 0) progress?.report(Math.floor((done / files.length) * 100), `${done} of ${files.length} files`);
-      };
-      if (WORKER_SCRIPT) {
-        // Every file, open ones with their unsaved text, is checked in worker threads, so typing stays
-        // responsive and a pathological file cannot hold the server past its time budget.
-        const jobs = files.map((path): string | LintJob => {
-          const open = unsaved.get(path);
-          return open ? { path, text: open.text } : path;
-        });
-        await this.validateInWorkers(jobs, unsaved, cancelled, (processed) => {
-          const open = unsaved.get(processed.path);
-          record(processed.path, { findings: processed.findings, lines: open ? new LineIndex(open.text) : undefined }, open?.version);
-        });
-      } else {
-        await linter.loadPlugins(files).catch((error: unknown) => this.reportConfigError(error));
-        for (let index = 0; index < files.length && !cancelled(); index++) {
-          if (index % FILES_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
-          const path = files[index]!;
-          const open = unsaved.get(path);
-          const result = this.lint(() => (open ? linter.lintText(path, open.text) : linter.lintFile(path)));
-          record(path, { findings: result.findings, lines: result.document?.lines }, open?.version);
-        }
-      }
-      summary.cancelled = cancelled();
-    } finally {
-      progress?.done();
-      this.connection.console.log(
-        `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${summary.cancelled ? ' (cancelled)' : ''}.`,
-      );
-    }
-    return summary;
-  }
-}
-
-/** A progress the server created itself can be cancelled from the editor's progress UI. */
-function serverProgressCancelled(progress: WorkDoneProgressReporter | undefined): boolean {
-  return progress !== undefined && 'token' in progress && (progress as WorkDoneProgressServerReporter).token.isCancellationRequested;
 }

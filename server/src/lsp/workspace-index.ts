@@ -34,13 +34,17 @@ export class ServerWorkspaceIndex {
     this.building ??= (async () => {
       const progress = withProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
       progress?.begin('Guidance Lint: indexing links', 0, 'Reading Markdown files…', false);
+      const started = performance.now();
       try {
+        let files = 0;
         for (const { done, total } of index.buildSteps()) {
           // Another set of folders replaced this index: stop working on the old one.
           if (this.index !== index) return;
+          files = total;
           progress?.report(total === 0 ? 100 : Math.floor((done / total) * 100), `${done} of ${total} files`);
           await new Promise((resolve) => setImmediate(resolve));
         }
+        this.connection.console.info(`Index ready: ${files} Markdown files in ${formatDuration(performance.now() - started)}.`);
       } finally {
         progress?.done();
       }
@@ -85,4 +89,9 @@ export class ServerWorkspaceIndex {
     }
     return dependents;
   }
+}
+
+/** A duration for the output channel: milliseconds under a second, else seconds with one decimal. */
+export function formatDuration(milliseconds: number): string {
+  return milliseconds < 1000 ? `${Math.round(milliseconds)} ms` : `${(milliseconds / 1000).toFixed(1)} s`;
 }

@@ -1,0 +1,128 @@
+// Validate Repository: every Markdown file of the workspace, open ones with their unsaved text,
+// checked by the loop the CLI runs (parallel/check-files.ts) in repository mode, each result
+// published as it arrives, with progress, cancel and a summary.
+import type { CancellationToken, Connection, WorkDoneProgressReporter, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { availableParallelism } from 'node:os';
+import type { FileSystem } from '../engine/fs/file-system.js';
+import { Linter } from '../engine/lint.js';
+import { LineIndex } from '../engine/parse/text.js';
+import type { Finding, SeveritySetting } from '../engine/types.js';
+import { discoverFiles } from '../engine/workspace/discover.js';
+import { checkFiles } from '../parallel/check-files.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../parallel/pool.js';
+import type { LintJob, LintSetup } from '../parallel/protocol.js';
+import type { ValidationSummary } from '../protocol.js';
+import { pathToUri } from './convert.js';
+import type { DiagnosticsPublisher } from './diagnostics-publisher.js';
+import { formatDuration, type ServerWorkspaceIndex } from './workspace-index.js';
+
+const PROGRESS_EVERY = 25;
+
+export interface UnsavedDocument {
+  text: string;
+  version: number;
+}
+
+export interface RepositoryValidationHost {
+  connection: Connection;
+  fs: FileSystem;
+  workspaceFolders: () => string[];
+  ruleOverrides: () => Record<string, SeveritySetting>;
+  graph: ServerWorkspaceIndex;
+  publisher: DiagnosticsPublisher;
+  /** The bundled worker; undefined when the server runs from sources (files are then checked in-process). */
+  workerScript: URL | undefined;
+  lintSetup: (mode: LintSetup['mode']) => LintSetup;
+  severityFor: (ruleId: string, path: string) => SeveritySetting;
+  supportsServerProgress: boolean;
+  /** Open documents' text and version now. */
+  unsavedDocuments: () => Map<string, UnsavedDocument>;
+  /** An invalid configuration (shown once) or an internal error. */
+  reportError: (error: unknown) => void;
+}
+
+export async function validateRepository(
+  host: RepositoryValidationHost,
+  token: CancellationToken,
+  clientProgress: WorkDoneProgressReporter | undefined,
+): Promise<ValidationSummary> {
+  const { connection } = host;
+  const started = performance.now();
+  const progress = clientProgress ?? (host.supportsServerProgress ? await connection.window.createWorkDoneProgress() : undefined);
+  progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
+  const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+  const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
+  const workspaceFolders = host.workspaceFolders();
+  try {
+    // Repository validation runs every rule, including those that need the whole index (include-unused).
+    // Cancelling stops the wait at once; the editor's index goes on building in the background.
+    if (!(await host.graph.builtUnlessCancelled(workspaceFolders, cancelled))) {
+      summary.cancelled = true;
+      return summary;
+    }
+    const linter = new Linter({
+      fs: host.fs,
+      workspaceFolders,
+      ruleOverrides: host.ruleOverrides(),
+      mode: 'repository',
+      index: host.graph.for(workspaceFolders),
+    });
+    const unsaved = host.unsavedDocuments();
+    const files = discoverFiles({
+      fs: host.fs,
+      config: linter.config,
+      patterns: workspaceFolders,
+      cwd: workspaceFolders[0] ?? '/',
+      workspaceFolders,
+    }).files;
+    const record = (path: string, findings: Finding[]) => {
+      const open = unsaved.get(path);
+      host.publisher.markValidated(path);
+      host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version });
+      summary.files++;
+      for (const finding of findings) {
+        if (finding.severity === 'error') summary.errors++;
+        else if (finding.severity === 'warning') summary.warnings++;
+        else summary.infos++;
+      }
+      if (summary.files % PROGRESS_EVERY === 0)
+        progress?.report(Math.floor((summary.files / files.length) * 100), `${summary.files} of ${files.length} files`);
+    };
+    if (!host.workerScript) await linter.loadPlugins(files);
+    await checkFiles({
+      fs: host.fs,
+      linter,
+      setup: { ...host.lintSetup('repository'), unsavedDocuments: true },
+      // Every file, open ones with their unsaved text; in worker threads, so typing stays responsive
+      // and a pathological file cannot hold the server past its time budget.
+      files: files.map((path): string | LintJob => {
+        const open = unsaved.get(path);
+        return open ? { path, text: open.text } : path;
+      }),
+      fix: false,
+      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+      ...(host.workerScript ? { workers: { script: host.workerScript, count: availableParallelism() } } : {}),
+      order: 'completion',
+      cancelled,
+      severityFor: host.severityFor,
+      // Every worker sees the open documents' unsaved text, as the editor's own checks do.
+      initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
+      onNotice: (message) => connection.console.info(message),
+      onFile: (processed) => record(processed.path, processed.findings),
+    });
+    summary.cancelled = cancelled();
+  } catch (error) {
+    host.reportError(error);
+  } finally {
+    progress?.done();
+    connection.console.log(
+      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${formatDuration(performance.now() - started)}${summary.cancelled ? ' (cancelled)' : ''}.`,
+    );
+  }
+  return summary;
+}
+
+/** A progress the server created itself can be cancelled from the editor's progress UI. */
+function serverProgressCancelled(progress: WorkDoneProgressReporter | undefined): boolean {
+  return progress !== undefined && 'token' in progress && (progress as WorkDoneProgressServerReporter).token.isCancellationRequested;
+}
