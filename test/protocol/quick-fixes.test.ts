@@ -136,7 +136,7 @@ describe('quick fixes over stdio', () => {
       assert.ok(action);
       const [create, edit] = action.edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
       assert.deepEqual(create, { kind: 'create', uri: uri(join(bare, '.guidancelint.jsonc')), options: { ignoreIfExists: true } });
-      assert.deepEqual(JSON.parse(edit.edits[0]!.newText), { rules: { 'style-repeated-word': 'off' } });
+      assert.deepEqual(JSON.parse((edit.edits[0] as TextEdit).newText), { rules: { 'style-repeated-word': 'off' } });
     } finally {
       await client.shutdown();
       rmSync(bare, { recursive: true, force: true });
