@@ -1,12 +1,87 @@
-// Quick fixes for the diagnostics the editor sends back: the finding's own fix and suggestions,
-// read from `Diagnostic.data` (convert.ts), and the actions that silence a finding. They are
-// computed on the document's text now (the open buffer, or the file on disk for a closed file in
-// the Problems panel); a diagnostic whose data no longer matches that text gets no fix.
-import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
-import type { LineIndex } from '../engine/parse/text.js';
+// Code actions: Fix all (fix-all.ts) and quick fixes for the diagnostics the editor sends back —
+// the finding's own fix and suggestions, read from `Diagnostic.data` (convert.ts), and the actions
+// that silence a finding (silence-actions.ts). They are computed on the document's text now: the
+// open buffer, or the file on disk for a closed file in the Problems panel. A diagnostic whose data
+// no longer matches that text gets no fix.
+import {
+  type CancellationToken,
+  type CodeAction,
+  CodeActionKind,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextDocuments,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigFile, ConfigLoader } from '../engine/config/config.js';
+import { dirname, type FileSystem, isInside, joinPath, relativePath } from '../engine/fs/file-system.js';
+import { decodeText, LineIndex } from '../engine/parse/text.js';
 import type { TextEdit } from '../engine/types.js';
-import { toLspEdit, type DiagnosticData } from './convert.js';
-import { silenceActions, type SilenceContext } from './silence-actions.js';
+import { type DiagnosticData, toLspEdit, uriToPath } from './convert.js';
+import type { DocumentValidation } from './document-validation.js';
+import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
+import { type ConfigTarget, NEW_CONFIG_FILE, type SilenceContext, silenceActions } from './silence-actions.js';
+
+export interface CodeActionHost {
+  documents: TextDocuments<TextDocument>;
+  validation: DocumentValidation;
+  /** Files as the editor sees them. */
+  fs: FileSystem;
+  workspaceFolders: () => string[];
+  config: () => ConfigLoader;
+}
+
+export async function codeActions(
+  host: CodeActionHost,
+  { textDocument: { uri }, context: { diagnostics, only } }: CodeActionParams,
+  token: CancellationToken,
+): Promise<CodeAction[]> {
+  const path = uriToPath(uri);
+  if (!path) return [];
+  const actions: CodeAction[] = [];
+  const open = host.documents.get(uri);
+  if (open && requestsKind(only, FIX_ALL_KIND)) {
+    const version = open.version;
+    const findings = await host.validation.currentFindings(open, () => token.isCancellationRequested);
+    const current = host.documents.get(uri);
+    if (findings && current?.version === version) {
+      const text = current.getText();
+      const fixAll = fixAllAction(uri, text, findings, new LineIndex(text));
+      if (fixAll) actions.push(fixAll);
+    }
+  }
+  if (!requestsKind(only, CodeActionKind.QuickFix) || diagnostics.length === 0) return actions;
+  const text = host.documents.get(uri)?.getText() ?? textOnDisk(host.fs, path);
+  if (text === undefined) return actions;
+  const context = { uri, path, text, lines: new LineIndex(text), configTarget: () => configTarget(host, path) };
+  actions.push(...quickFixActions(context, diagnostics));
+  return actions;
+}
+
+function textOnDisk(fs: FileSystem, path: string): string | undefined {
+  const bytes = fs.readFile(path);
+  const decoded = bytes && decodeText(bytes);
+  return decoded?.kind === 'text' ? decoded.value.text : undefined;
+}
+
+/**
+ * Where "disable for the repository" writes: the nearest configuration file inside the file's
+ * workspace folder, else a new one at that folder's root. Nothing outside the workspace is written.
+ */
+function configTarget(host: CodeActionHost, path: string): ConfigTarget | undefined {
+  const folder = host.workspaceFolders().find((candidate) => isInside(path, candidate));
+  if (!folder) return undefined;
+  let chain: ConfigFile[];
+  try {
+    chain = host.config().chainFor(dirname(path));
+  } catch {
+    // An invalid configuration is reported as such; it is not edited.
+    return undefined;
+  }
+  const nearest = chain.filter((file) => isInside(file.path, folder)).at(-1);
+  if (!nearest) return { path: joinPath(folder, NEW_CONFIG_FILE), label: NEW_CONFIG_FILE, text: undefined };
+  const text = textOnDisk(host.fs, nearest.path);
+  return text === undefined ? undefined : { path: nearest.path, label: relativePath(folder, nearest.path), text };
+}
 
 export interface QuickFixContext extends SilenceContext {
   /** The document's text now, and its lines. */

@@ -4,44 +4,39 @@
 // fixes (code-actions.ts, fix-all.ts), Validate Repository (validate-repository.ts) and the editor
 // features (features/, LANGUAGE_FEATURES). No request, notification or timer may end the process:
 // each runs guarded (guard.ts).
+
+import { existsSync } from 'node:fs';
 import {
   CodeActionKind,
+  type Connection,
   DidChangeConfigurationNotification,
   FileChangeType,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type CancellationToken,
-  type CodeAction,
-  type CodeActionParams,
-  type Connection,
   type InitializeParams,
   type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { existsSync } from 'node:fs';
-import type { ConfigFile } from '../engine/config/config.js';
-import { dirname, isInside, joinPath, NodeFileSystem, relativePath } from '../engine/fs/file-system.js';
+import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
-import { Linter } from '../engine/lint.js';
 import { DEFAULT_MAX_FILE_SIZE, frontMatterPrefix, textWithinLimits } from '../engine/limits.js';
+import { Linter } from '../engine/lint.js';
 import { parseDocument } from '../engine/parse/document.js';
-import { decodeText, LineIndex } from '../engine/parse/text.js';
 import { ENGINE_RULES, internalError } from '../engine/rules/engine-rules.js';
 import type { SeveritySetting } from '../engine/types.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
 import { TOOL_VERSION } from '../version.js';
-import { quickFixActions } from './code-actions.js';
+import { codeActions } from './code-actions.js';
 import { uriToPath } from './convert.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import { DocumentChecks } from './document-checks.js';
 import { DocumentValidation } from './document-validation.js';
 import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
-import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
+import { FIX_ALL_KIND } from './fix-all.js';
 import { ServerGuard } from './guard.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
-import { NEW_CONFIG_FILE, type ConfigTarget } from './silence-actions.js';
 import { type UnsavedDocument, validateRepository } from './validate-repository.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
 
@@ -126,7 +121,17 @@ export class GuidanceLanguageServer {
     documents.onDidSave(({ document }) => validation.saved(document));
     documents.onDidClose(({ document }) => guard.run('closing a document', document.uri, () => validation.closed(document), undefined));
     connection.onCodeAction((params, token) =>
-      this.codeActions(params, token).catch((error: unknown) => {
+      codeActions(
+        {
+          documents,
+          validation,
+          fs: this.fs,
+          workspaceFolders: () => this.workspaceFolders,
+          config: () => this.getLinter().config,
+        },
+        params,
+        token,
+      ).catch((error: unknown) => {
         guard.logInternalError('computing code actions', error);
         return [];
       }),
@@ -307,63 +312,6 @@ export class GuidanceLanguageServer {
     } catch {
       return ENGINE_RULES.find((rule) => rule.id === ruleId)?.defaultSeverity ?? internalError.defaultSeverity;
     }
-  }
-
-  /**
-   * Fix all and quick fixes, on the document's text now: an open document's buffer, or a closed
-   * file read from disk (a finding of Validate Repository in the Problems panel).
-   */
-  private async codeActions(
-    { textDocument: { uri }, context: { diagnostics, only } }: CodeActionParams,
-    token: CancellationToken,
-  ): Promise<CodeAction[]> {
-    const path = uriToPath(uri);
-    if (!path) return [];
-    const actions: CodeAction[] = [];
-    const open = this.documents.get(uri);
-    if (open && requestsKind(only, FIX_ALL_KIND)) {
-      const version = open.version;
-      const findings = await this.validation.currentFindings(open, () => token.isCancellationRequested);
-      const current = this.documents.get(uri);
-      if (findings && current?.version === version) {
-        const text = current.getText();
-        const fixAll = fixAllAction(uri, text, findings, new LineIndex(text));
-        if (fixAll) actions.push(fixAll);
-      }
-    }
-    if (!requestsKind(only, CodeActionKind.QuickFix) || diagnostics.length === 0) return actions;
-    const text = this.documents.get(uri)?.getText() ?? this.textOnDisk(path);
-    if (text === undefined) return actions;
-    actions.push(
-      ...quickFixActions({ uri, path, text, lines: new LineIndex(text), configTarget: () => this.configTarget(path) }, diagnostics),
-    );
-    return actions;
-  }
-
-  private textOnDisk(path: string): string | undefined {
-    const bytes = this.fs.readFile(path);
-    const decoded = bytes && decodeText(bytes);
-    return decoded?.kind === 'text' ? decoded.value.text : undefined;
-  }
-
-  /**
-   * Where "disable for the repository" writes: the nearest configuration file inside the file's
-   * workspace folder, else a new one at that folder's root. Nothing outside the workspace is written.
-   */
-  private configTarget(path: string): ConfigTarget | undefined {
-    const folder = this.workspaceFolders.find((candidate) => isInside(path, candidate));
-    if (!folder) return undefined;
-    let chain: ConfigFile[];
-    try {
-      chain = this.getLinter().config.chainFor(dirname(path));
-    } catch {
-      // An invalid configuration is reported as such; it is not edited.
-      return undefined;
-    }
-    const nearest = chain.filter((file) => isInside(file.path, folder)).at(-1);
-    if (!nearest) return { path: joinPath(folder, NEW_CONFIG_FILE), label: NEW_CONFIG_FILE, text: undefined };
-    const text = this.textOnDisk(nearest.path);
-    return text === undefined ? undefined : { path: nearest.path, label: relativePath(folder, nearest.path), text };
   }
 
   /** What an editor feature needs about an open document, parsed at its current version. */
