@@ -2,12 +2,12 @@
 // and current (also after a change of settings), a closed linker only for what an edit elsewhere
 // changed; and what the server writes to its output channel.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspTestClient } from '../helpers/lsp-client.js';
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { LspTestClient, uri } from '../helpers/lsp-client.js';
 
 const ARTICLE_A = '# Plan the rollout\n\n## Set up environments\n\nText.\n';
 // No front matter (fm-missing) and a link into A: only the link is A's business.
@@ -21,6 +21,7 @@ describe('the Problems panel over stdio', () => {
   let workspace: string;
   let pathA: string;
   let pathB: string;
+  let unusedInclude: string;
 
   before(() => {
     workspace = realpathSync(mkdtempSync(join(tmpdir(), 'guidance-lint-panel-')));
@@ -30,6 +31,10 @@ describe('the Problems panel over stdio', () => {
     pathB = join(workspace, 'docs', 'b.md');
     writeFileSync(pathA, ARTICLE_A);
     writeFileSync(pathB, ARTICLE_B);
+    // Only repository mode (Validate Repository) reports include-unused.
+    mkdirSync(join(workspace, 'docs', 'includes'));
+    unusedInclude = join(workspace, 'docs', 'includes', 'unused.md');
+    writeFileSync(unusedInclude, 'Some shared text.\n');
   });
 
   after(() => rmSync(workspace, { recursive: true, force: true }));
@@ -51,7 +56,7 @@ describe('the Problems panel over stdio', () => {
     }
   });
 
-  it("keeps Validate Repository's results whole and current after an edit elsewhere and after a change of settings", async () => {
+  it("keeps Validate Repository's results whole and current after an edit elsewhere, a change of settings and a deletion", async () => {
     const settings: { rules: Record<string, string> } = { rules: {} };
     const client = new LspTestClient({ workspaceFolders: [workspace], settings });
     try {
@@ -65,10 +70,21 @@ describe('the Problems panel over stdio', () => {
       const broken = await client.diagnosticsFor(pathB, has('link-anchor-not-found'));
       assert.deepEqual(codes(broken), ['fm-missing', 'link-anchor-not-found']);
 
-      settings.rules = { 'fm-missing': 'off' };
+      assert.deepEqual(codes(await client.diagnosticsFor(unusedInclude)), ['include-unused']);
+
+      // Re-checked as Validate Repository checks them: the include keeps its repository finding, at the new severity.
+      settings.rules = { 'fm-missing': 'off', 'include-unused': 'warning' };
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
       const rechecked = await client.diagnosticsFor(pathB, (diagnostics) => !has('fm-missing')(diagnostics));
       assert.deepEqual(codes(rechecked), ['link-anchor-not-found']);
+      await client.diagnosticsFor(unusedInclude, (diagnostics) => diagnostics.length === 1 && diagnostics[0]!.severity === 2);
+
+      unlinkSync(pathB);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uri(pathB), type: FileChangeType.Deleted }],
+      });
+      await client.diagnosticsFor(pathB, (diagnostics) => diagnostics.length === 0);
+      writeFileSync(pathB, ARTICLE_B);
     } finally {
       await client.shutdown();
     }
@@ -81,15 +97,12 @@ describe('the Problems panel over stdio', () => {
       const version = (await import('../../package.json', { with: { type: 'json' } })).default.version;
       await client.waitUntil(() => client.logs.some((log) => log.message.startsWith(`Guidance Lint ${version} `)), 'the version line');
       await client.waitUntil(
-        () =>
-          client.logs.some((log) =>
-            /^Index ready: 2 Markdown files in \d+ ms\.$|^Index ready: 2 Markdown files in [\d.]+ s\.$/.test(log.message),
-          ),
+        () => client.logs.some((log) => /^Index ready: 3 Markdown files in [\d.]+ m?s\.$/.test(log.message)),
         'the index-ready line',
       );
       await client.connection.sendRequest('workspace/executeCommand', { command: 'guidanceLint.validateWorkspace', arguments: [] });
       await client.waitUntil(
-        () => client.logs.some((log) => /^Validate Repository: 2 files, 2 errors, 0 warnings, 0 infos in [\d.]+ m?s\.$/.test(log.message)),
+        () => client.logs.some((log) => /^Validate Repository: 3 files, 2 errors, 0 warnings, 1 infos in [\d.]+ m?s\.$/.test(log.message)),
         'the Validate Repository line with its time',
       );
     } finally {

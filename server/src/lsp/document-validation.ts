@@ -4,6 +4,7 @@
 // what is shown is the DiagnosticsPublisher's decision.
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isInside } from '../engine/fs/file-system.js';
 import type { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import type { Finding } from '../engine/types.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
@@ -28,6 +29,8 @@ export interface DocumentValidationHost {
   settings: () => ServerSettings;
   /** Until the client's settings arrive, checking would use defaults the user may have turned off. */
   settingsLoaded: () => boolean;
+  /** Checks these files again as Validate Repository does (repository mode, all cores). */
+  revalidateRepositoryFiles: (paths: string[]) => void;
 }
 
 export class DocumentValidation {
@@ -69,8 +72,13 @@ export class DocumentValidation {
     else publisher.clear(document.uri);
   }
 
-  /** Watched files changed on disk: these other files' findings may have changed. */
-  filesChanged(dependents: Set<string>): void {
+  /** Watched files changed on disk: `dependents`' findings may have changed; a deleted file (or folder) shows nothing. */
+  filesChanged(dependents: Set<string>, deleted: string[]): void {
+    const { documents, publisher } = this.host;
+    for (const uri of publisher.publishedUris()) {
+      const path = uriToPath(uri);
+      if (path && !documents.get(uri) && deleted.some((gone) => path === gone || isInside(path, gone))) publisher.clear(uri);
+    }
     this.revalidateOpenDocuments();
     this.recheck(dependents);
   }
@@ -81,18 +89,22 @@ export class DocumentValidation {
   }
 
   /**
-   * Settings changed: open documents and every closed file whose diagnostics are shown (Validate
-   * Repository's results) are checked again, so none keeps findings of the old settings.
+   * Settings changed: open documents and every closed file whose diagnostics are shown are checked
+   * again, so none keeps findings of the old settings: Validate Repository's files as it checks them,
+   * the others (a linker's link findings) as an edit elsewhere does.
    */
   revalidatePublished(): void {
     this.revalidateOpenDocuments();
     const { documents, publisher, checks } = this.host;
+    const validated: string[] = [];
     for (const uri of publisher.publishedUris()) {
       const path = uriToPath(uri);
       if (!path || documents.get(uri)) continue;
-      if (this.host.settings().enable) checks.request(path, undefined, undefined);
-      else publisher.clear(uri);
+      if (!this.host.settings().enable) publisher.clear(uri);
+      else if (publisher.isValidated(path)) validated.push(path);
+      else checks.request(path, undefined, undefined);
     }
+    if (validated.length > 0) this.host.revalidateRepositoryFiles(validated);
   }
 
   /** A worker's result: published unless the document was opened or closed since it was asked for. */

@@ -37,7 +37,7 @@ import { LANGUAGE_FEATURES } from './features/index.js';
 import { FIX_ALL_KIND } from './fix-all.js';
 import { ServerGuard } from './guard.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
-import { type UnsavedDocument, validateRepository } from './validate-repository.js';
+import { type RepositoryValidationHost, revalidateFiles, type UnsavedDocument, validateRepository } from './validate-repository.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
 
 /** The worker bundle beside the server bundle; absent when the server runs from sources. */
@@ -89,6 +89,8 @@ export class GuidanceLanguageServer {
       guard: this.guard,
       settings: () => this.settings,
       settingsLoaded: () => this.settingsLoaded,
+      revalidateRepositoryFiles: (paths) =>
+        this.guard.runAsync('re-checking validated files', () => revalidateFiles(this.repositoryHost(), paths)),
     });
   }
 
@@ -103,12 +105,14 @@ export class GuidanceLanguageServer {
         undefined,
         () => {
           this.linter?.config.invalidate();
-          this.checks.filesChanged(
-            params.changes
-              .map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted }))
-              .filter((change): change is { path: string; deleted: boolean } => change.path !== undefined),
+          const changes = params.changes
+            .map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted }))
+            .filter((change): change is { path: string; deleted: boolean } => change.path !== undefined);
+          this.checks.filesChanged(changes);
+          validation.filesChanged(
+            this.graph.filesChanged(params.changes),
+            changes.filter((change) => change.deleted).map((change) => change.path),
           );
-          validation.filesChanged(this.graph.filesChanged(params.changes));
         },
         undefined,
       ),
@@ -178,27 +182,12 @@ export class GuidanceLanguageServer {
     );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
-      return validateRepository(
-        {
-          connection,
-          fs: this.fs,
-          workspaceFolders: () => this.workspaceFolders,
-          ruleOverrides: () => this.settings.rules,
-          graph: this.graph,
-          publisher: this.publisher,
-          workerScript: WORKER_SCRIPT,
-          lintSetup: (mode) => this.lintSetup(mode),
-          severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
-          supportsServerProgress: this.supportsServerProgress,
-          unsavedDocuments: () => this.unsavedDocuments(),
-          reportError: (error) => guard.reportConfigError(error),
+      return validateRepository(this.repositoryHost(), token, params.workDoneToken !== undefined ? workDone : undefined).catch(
+        (error: unknown) => {
+          guard.logInternalError('validating the repository', error);
+          return { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false } satisfies ValidationSummary;
         },
-        token,
-        params.workDoneToken !== undefined ? workDone : undefined,
-      ).catch((error: unknown) => {
-        guard.logInternalError('validating the repository', error);
-        return { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false } satisfies ValidationSummary;
-      });
+      );
     });
     connection.onShutdown(() => this.checks.dispose());
     documents.listen(connection);
@@ -350,6 +339,24 @@ export class GuidanceLanguageServer {
       fs: this.fs,
       workspaceFolders: this.workspaceFolders,
       today: new Date(),
+    };
+  }
+
+  /** What Validate Repository (and re-checking its files) works with. */
+  private repositoryHost(): RepositoryValidationHost {
+    return {
+      connection: this.connection,
+      fs: this.fs,
+      workspaceFolders: () => this.workspaceFolders,
+      ruleOverrides: () => this.settings.rules,
+      graph: this.graph,
+      publisher: this.publisher,
+      workerScript: WORKER_SCRIPT,
+      lintSetup: (mode) => this.lintSetup(mode),
+      severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
+      supportsServerProgress: this.supportsServerProgress,
+      unsavedDocuments: () => this.unsavedDocuments(),
+      reportError: (error) => this.guard.reportConfigError(error),
     };
   }
 

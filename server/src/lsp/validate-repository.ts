@@ -60,14 +60,7 @@ export async function validateRepository(
       summary.cancelled = true;
       return summary;
     }
-    const linter = new Linter({
-      fs: host.fs,
-      workspaceFolders,
-      ruleOverrides: host.ruleOverrides(),
-      mode: 'repository',
-      index: host.graph.for(workspaceFolders),
-    });
-    const unsaved = host.unsavedDocuments();
+    const linter = repositoryLinter(host, workspaceFolders);
     const files = discoverFiles({
       fs: host.fs,
       config: linter.config,
@@ -75,10 +68,7 @@ export async function validateRepository(
       cwd: workspaceFolders[0] ?? '/',
       workspaceFolders,
     }).files;
-    const record = (path: string, findings: Finding[]) => {
-      const open = unsaved.get(path);
-      host.publisher.markValidated(path);
-      host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version });
+    await checkAndPublish(host, linter, files, cancelled, (findings) => {
       summary.files++;
       for (const finding of findings) {
         if (finding.severity === 'error') summary.errors++;
@@ -87,28 +77,6 @@ export async function validateRepository(
       }
       if (summary.files % PROGRESS_EVERY === 0)
         progress?.report(Math.floor((summary.files / files.length) * 100), `${summary.files} of ${files.length} files`);
-    };
-    if (!host.workerScript) await linter.loadPlugins(files);
-    await checkFiles({
-      fs: host.fs,
-      linter,
-      setup: { ...host.lintSetup('repository'), unsavedDocuments: true },
-      // Every file, open ones with their unsaved text; in worker threads, so typing stays responsive
-      // and a pathological file cannot hold the server past its time budget.
-      files: files.map((path): string | LintJob => {
-        const open = unsaved.get(path);
-        return open ? { path, text: open.text } : path;
-      }),
-      fix: false,
-      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
-      ...(host.workerScript ? { workers: { script: host.workerScript, count: availableParallelism() } } : {}),
-      order: 'completion',
-      cancelled,
-      severityFor: host.severityFor,
-      // Every worker sees the open documents' unsaved text, as the editor's own checks do.
-      initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
-      onNotice: (message) => connection.console.info(message),
-      onFile: (processed) => record(processed.path, processed.findings),
     });
     summary.cancelled = cancelled();
   } catch (error) {
@@ -120,6 +88,77 @@ export async function validateRepository(
     );
   }
   return summary;
+}
+
+/**
+ * Checks again, as Validate Repository does, files it reported on (after a change of settings), so
+ * none keeps findings of the old settings. A file gone since is cleared.
+ */
+export async function revalidateFiles(host: RepositoryValidationHost, paths: string[]): Promise<void> {
+  const workspaceFolders = host.workspaceFolders();
+  try {
+    await host.graph.builtUnlessCancelled(workspaceFolders, () => false);
+    const files = paths.filter((path) => host.fs.stat(path)?.type === 'file').sort();
+    for (const path of paths) if (!files.includes(path)) host.publisher.clear(pathToUri(path));
+    await checkAndPublish(
+      host,
+      repositoryLinter(host, workspaceFolders),
+      files,
+      () => false,
+      () => undefined,
+    );
+  } catch (error) {
+    host.reportError(error);
+  }
+}
+
+/** Repository validation runs every rule, including those that need the whole index (include-unused). */
+function repositoryLinter(host: RepositoryValidationHost, workspaceFolders: string[]): Linter {
+  return new Linter({
+    fs: host.fs,
+    workspaceFolders,
+    ruleOverrides: host.ruleOverrides(),
+    mode: 'repository',
+    index: host.graph.for(workspaceFolders),
+  });
+}
+
+/** Checks `files` (open ones with their unsaved text) and publishes each result as it arrives. */
+async function checkAndPublish(
+  host: RepositoryValidationHost,
+  linter: Linter,
+  files: string[],
+  cancelled: () => boolean,
+  counted: (findings: Finding[]) => void,
+): Promise<void> {
+  const unsaved = host.unsavedDocuments();
+  if (!host.workerScript) await linter.loadPlugins(files);
+  await checkFiles({
+    fs: host.fs,
+    linter,
+    setup: { ...host.lintSetup('repository'), unsavedDocuments: true },
+    // In worker threads, so typing stays responsive and a pathological file cannot hold the server
+    // past its time budget.
+    files: files.map((path): string | LintJob => {
+      const open = unsaved.get(path);
+      return open ? { path, text: open.text } : path;
+    }),
+    fix: false,
+    timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+    ...(host.workerScript ? { workers: { script: host.workerScript, count: availableParallelism() } } : {}),
+    order: 'completion',
+    cancelled,
+    severityFor: host.severityFor,
+    // Every worker sees the open documents' unsaved text, as the editor's own checks do.
+    initialMessages: () => [...unsaved].map(([path, { text }]) => ({ type: 'overlay' as const, path, text })),
+    onNotice: (message) => host.connection.console.info(message),
+    onFile: ({ path, findings }) => {
+      const open = unsaved.get(path);
+      host.publisher.markValidated(path);
+      host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version });
+      counted(findings);
+    },
+  });
 }
 
 /** A progress the server created itself can be cancelled from the editor's progress UI. */
