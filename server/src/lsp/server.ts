@@ -28,7 +28,7 @@ import type { LintSetup } from '../parallel/protocol.js';
 import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
 import { TOOL_VERSION } from '../version.js';
 import { codeActions } from './code-actions.js';
-import { uriToPath } from './convert.js';
+import { pathToUri, uriToPath } from './convert.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import { DocumentChecks } from './document-checks.js';
 import { DocumentValidation } from './document-validation.js';
@@ -76,7 +76,8 @@ export class GuidanceLanguageServer {
       setup: () => this.lintSetup('file'),
       linter: () => this.getLinter(),
       severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
-      onChecked: (checked) => this.guard.run('publishing diagnostics', undefined, () => this.validation.checked(checked), undefined),
+      onChecked: (checked) =>
+        this.guard.run('publishing diagnostics', pathToUri(checked.path), () => this.validation.checked(checked), undefined),
       onNotice: (message) => this.connection.console.info(message),
       onError: (error) => this.guard.reportConfigError(error),
     });
