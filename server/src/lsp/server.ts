@@ -249,6 +249,7 @@ export class GuidanceLanguageServer {
   }
 
   private async reloadSettings(): Promise<void> {
+    const findingsBefore = findingSettings(this.settings);
     if (this.supportsConfiguration) {
       try {
         this.settings = normalizeSettings(await this.connection.workspace.getConfiguration(SETTINGS_SECTION));
@@ -260,7 +261,9 @@ export class GuidanceLanguageServer {
     this.linter = undefined;
     this.checks.reset();
     if (this.settings.enable) this.checks.warmUp();
-    this.validation.revalidatePublished();
+    // Closed files are checked again only when what they would show changed (not for `run`).
+    if (findingSettings(this.settings) === findingsBefore) this.validation.revalidateOpenDocuments();
+    else this.validation.revalidatePublished();
   }
 
   /**
@@ -371,4 +374,9 @@ export class GuidanceLanguageServer {
     }
     return unsaved;
   }
+}
+
+/** The settings that decide which findings a file has. */
+function findingSettings(settings: ServerSettings): string {
+  return JSON.stringify({ enable: settings.enable, rules: settings.rules });
 }
