@@ -105,9 +105,7 @@ export function withHeadingDepth(body: string, depth: number): string {
   const first = lines.map((line) => HEADING_MARKS.exec(line)?.[1]?.length).find((found) => found !== undefined);
   if (first === undefined) return body;
   const shift = depth - first;
-  return lines
-    .map((line) => line.replace(HEADING_MARKS, (marks) => '#'.repeat(Math.min(Math.max(marks.length + shift, 1), 6))))
-    .join('\n');
+  return lines.map((line) => line.replace(HEADING_MARKS, (marks) => '#'.repeat(Math.min(Math.max(marks.length + shift, 1), 6)))).join('\n');
 }
 
 // ---- Blocks: alerts and persona sections stand as their own paragraphs ----
@@ -204,7 +202,6 @@ export function relativeIncludePath(fromFile: string, target: string): string {
   const from = posix.dirname(fromFile.replace(/\\/g, '/'));
   return posix.relative(from, target.replace(/\\/g, '/'));
 }
-
 
 /** The lines after front matter, outside fenced code. */
 function bodyLines(text: string): string[] {

@@ -26,8 +26,5 @@ export const registerInsertPersona: ClientCommandRegistration = (context) =>
     const lines = editor.document.getText().split(/\r?\n/);
     const placement = placeBlock(lines, editorSpan(new vscode.Range(cursor, cursor)));
     const body = withHeadingDepth(snippetBodyText(snippet), personaHeadingDepth(lines, cursor.line));
-    await editor.insertSnippet(
-      new vscode.SnippetString(placement.before + body + placement.after),
-      toVscodeRange(placement.range),
-    );
+    await editor.insertSnippet(new vscode.SnippetString(placement.before + body + placement.after), toVscodeRange(placement.range));
   });
