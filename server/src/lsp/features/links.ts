@@ -40,7 +40,7 @@ export const linksFeature: LanguageFeature = {
 
   definition(context, position) {
     const reference = referenceAt(context, position);
-    if (!reference) return undefined;
+    if (!reference || builtInResolves(reference)) return undefined;
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind === 'same-file') return locationOfAnchor(context.path, context.model, target.anchor);
@@ -158,19 +158,33 @@ interface ReferenceAtCursor {
   kind: 'link' | 'image' | 'include';
   written: string;
   range: Range;
+  /** Written in Markdown's own link syntax (`[t](d)`, `![a](d)`, and the `[t](d)` inside `[!INCLUDE …]`). */
+  markdownSyntax: boolean;
+}
+
+/**
+ * VS Code's built-in Markdown support already goes to a file-relative destination (and an anchor of
+ * it) written in Markdown link syntax; answering too would open a "Definitions (2)" peek. Ours adds
+ * what it cannot know: `~/` and site-relative paths, `:::image`/HTML sources, Learn's heading ids.
+ */
+function builtInResolves(reference: ReferenceAtCursor): boolean {
+  if (!reference.markdownSyntax) return false;
+  const kind = classifyDestination(reference.written).kind;
+  return kind === 'relative' || kind === 'anchor';
 }
 
 function referenceAt(context: FeatureContext, position: Position): ReferenceAtCursor | undefined {
   const offset = context.document.offsetAt(position);
   const within = (range: Range) => range.start.offset <= offset && offset <= range.end.offset;
   const include = context.model.includes.find((candidate) => candidate.wellFormed && within(candidate.range));
-  if (include) return { kind: 'include', written: include.path, range: include.pathRange };
+  if (include) return { kind: 'include', written: include.path, range: include.pathRange, markdownSyntax: true };
   const image = context.model.images.find((candidate) => within(candidate.sourceRange));
-  if (image) return { kind: 'image', written: image.source, range: image.sourceRange };
+  if (image) return { kind: 'image', written: image.source, range: image.sourceRange, markdownSyntax: image.kind === 'markdown' };
   const link = context.model.links.find(
     (candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)),
   );
-  if (link) return { kind: 'link', written: link.url, range: link.urlRange };
+  if (link)
+    return { kind: 'link', written: link.url, range: link.urlRange, markdownSyntax: link.kind === 'inline' || link.kind === 'definition' };
   return undefined;
 }
 
