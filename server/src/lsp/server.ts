@@ -185,6 +185,18 @@ export class GuidanceLanguageServer {
         [],
       ),
     );
+    connection.onDocumentLinks((params) =>
+      this.guarded(
+        'finding document links',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap((feature) => feature.documentLinks?.(context) ?? []);
+        },
+        [],
+      ),
+    );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
       return this.validateWorkspace(token, params.workDoneToken !== undefined ? workDone : undefined).catch((error: unknown) => {
@@ -214,6 +226,7 @@ export class GuidanceLanguageServer {
         completionProvider: { triggerCharacters: [...new Set(LANGUAGE_FEATURES.flatMap((feature) => feature.triggerCharacters ?? []))] },
         hoverProvider: true,
         definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },

@@ -80,4 +80,22 @@ describe('links editor feature', () => {
     })!;
     assert.equal(image!.uri, 'file:///ws/docs/media/chart.png');
   });
+
+  it('links ~/ and :::image destinations that resolve in the repository, and leaves Markdown-relative ones to VS Code', () => {
+    const text = [
+      'See [setup](~/docs/setup.md#install-the-app) and [again](setup.md).',
+      ':::image source="media/chart.png" alt-text="Chart":::',
+      '[!INCLUDE [footer](~/includes/footer.md)]',
+      'Gone: [old](~/docs/removed.md).',
+    ].join('\n');
+    const links = linksFeature.documentLinks!(contextFor(text));
+    assert.deepEqual(
+      links.map((link) => [link.range.start.line, link.range.start.character, link.target]),
+      [
+        [2, 19, 'file:///ws/includes/footer.md'],
+        [1, 17, 'file:///ws/docs/media/chart.png'],
+        [0, 12, 'file:///ws/docs/setup.md'],
+      ],
+    );
+  });
 });

@@ -1,13 +1,23 @@
 // Editor help for links, images and includes, answered from the workspace index: completion of
 // paths after `](`, of anchors after `#`, of include paths and `:::image source="`; go to definition
-// on a link, anchor or include; hover on a link shows the target's title.
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver';
+// on a link, anchor or include; hover on a link shows the target's title; document links (Ctrl+click)
+// on `~/`, site-relative and `:::image` destinations that resolve inside the repository.
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type DocumentLink,
+  type Hover,
+  type Location,
+  type Position,
+} from 'vscode-languageserver';
 import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../../engine/limits.js';
 import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
 import { decodeText } from '../../engine/parse/text.js';
 import type { Range } from '../../engine/types.js';
 import { dirname, joinPath, relativePath } from '../../engine/fs/file-system.js';
 import { indexFor } from '../../engine/workspace/graph/references.js';
+import type { Target } from '../../engine/workspace/graph/site.js';
 import { classifyDestination } from '../../engine/workspace/graph/urls.js';
 import { isMarkdownPath, type WorkspaceIndex } from '../../engine/workspace/index.js';
 import { pathToUri, toLspRange } from '../convert.js';
@@ -44,19 +54,32 @@ export const linksFeature: LanguageFeature = {
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind === 'same-file') return locationOfAnchor(context.path, context.model, target.anchor);
-    const path =
-      target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
-    if (!path) return undefined;
-    const found = [path, path + '.md', joinPath(path, 'index.md')]
-      .map((candidate) => index.lookup(candidate))
-      .find((lookup) => lookup?.kind === 'file');
+    const found = targetFile(index, target);
     if (!found) return undefined;
-    const anchor = 'anchor' in target ? target.anchor : undefined;
-    if (anchor && isMarkdownPath(found.path)) {
+    if (found.anchor && isMarkdownPath(found.path)) {
       const model = readModel(context, found.path);
-      if (model) return locationOfAnchor(found.path, model, anchor);
+      if (model) return locationOfAnchor(found.path, model, found.anchor);
     }
     return [{ uri: pathToUri(found.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  },
+
+  documentLinks(context) {
+    const index = indexOf(context);
+    const docsets = context.linter.config.resolve(context.path).docsets;
+    const links: DocumentLink[] = [];
+    for (const reference of referencesIn(context.model)) {
+      if (builtInResolves(reference)) continue;
+      const destination = classifyDestination(reference.written).kind;
+      if (destination !== 'docset-root' && destination !== 'site' && destination !== 'relative') continue;
+      const found = targetFile(index, index.resolve(context.path, reference.written, docsets));
+      if (found)
+        links.push({
+          range: toLspRange(reference.range),
+          target: pathToUri(found.path),
+          tooltip: 'Open ' + relativePath(dirname(context.path), found.path),
+        });
+    }
+    return links;
   },
 
   hover(context, position) {
@@ -160,6 +183,8 @@ interface ReferenceAtCursor {
   range: Range;
   /** Written in Markdown's own link syntax (`[t](d)`, `![a](d)`, and the `[t](d)` inside `[!INCLUDE …]`). */
   markdownSyntax: boolean;
+  /** A link's whole `[text](destination)`, where the cursor also finds it. */
+  whole?: Range;
 }
 
 /**
@@ -173,19 +198,52 @@ function builtInResolves(reference: ReferenceAtCursor): boolean {
   return kind === 'relative' || kind === 'anchor';
 }
 
+/** The repository file a resolved destination names (`x`, `x.md` or `x/index.md`, as the build tries them), with its anchor. */
+function targetFile(index: WorkspaceIndex, target: Target): { path: string; anchor: string | undefined } | undefined {
+  const path = target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
+  if (!path) return undefined;
+  const found = [path, path + '.md', joinPath(path, 'index.md')]
+    .map((candidate) => index.lookup(candidate))
+    .find((lookup) => lookup?.kind === 'file');
+  return found ? { path: found.path, anchor: 'anchor' in target ? target.anchor : undefined } : undefined;
+}
+
+/** Every destination the document writes, includes first: the `[t](d)` inside `[!INCLUDE …]` is not a link of its own. */
+function referencesIn(model: DocumentModel): ReferenceAtCursor[] {
+  return [
+    ...model.includes
+      .filter((include) => include.wellFormed)
+      .map((include): ReferenceAtCursor => ({ kind: 'include', written: include.path, range: include.pathRange, markdownSyntax: true })),
+    ...model.images.map(
+      (image): ReferenceAtCursor => ({
+        kind: 'image',
+        written: image.source,
+        range: image.sourceRange,
+        markdownSyntax: image.kind === 'markdown',
+      }),
+    ),
+    ...model.links
+      .filter((link) => link.kind !== 'reference' && !model.includes.some((include) => contains(include.range, link.urlRange)))
+      .map(
+        (link): ReferenceAtCursor => ({
+          kind: 'link',
+          written: link.url,
+          range: link.urlRange,
+          whole: link.range,
+          markdownSyntax: link.kind === 'inline' || link.kind === 'definition',
+        }),
+      ),
+  ];
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
+}
+
 function referenceAt(context: FeatureContext, position: Position): ReferenceAtCursor | undefined {
   const offset = context.document.offsetAt(position);
   const within = (range: Range) => range.start.offset <= offset && offset <= range.end.offset;
-  const include = context.model.includes.find((candidate) => candidate.wellFormed && within(candidate.range));
-  if (include) return { kind: 'include', written: include.path, range: include.pathRange, markdownSyntax: true };
-  const image = context.model.images.find((candidate) => within(candidate.sourceRange));
-  if (image) return { kind: 'image', written: image.source, range: image.sourceRange, markdownSyntax: image.kind === 'markdown' };
-  const link = context.model.links.find(
-    (candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)),
-  );
-  if (link)
-    return { kind: 'link', written: link.url, range: link.urlRange, markdownSyntax: link.kind === 'inline' || link.kind === 'definition' };
-  return undefined;
+  return referencesIn(context.model).find((reference) => within(reference.range) || (reference.whole && within(reference.whole)));
 }
 
 function readModel(context: FeatureContext, path: string): DocumentModel | undefined {
