@@ -81,7 +81,7 @@ testRule('fm-yaml-syntax', {
 });
 
 test('quoting is applied by --fix only when the quoted value means what was written', () => {
-  const safety = (code: string) => lintCase('fm-yaml-syntax', { code }).map((finding) => finding.fix?.safe);
+  const safety = (code: string) => lintCase('fm-yaml-syntax', { name: code, code }).map((finding) => finding.fix?.safe);
   assert.deepEqual(safety('---\ndescription: Learn how to: plan.\n---\n'), [true]);
   assert.deepEqual(safety('---\ndescription: Step one: plan # draft\n---\n'), [false]);
   assert.deepEqual(safety('---\ndescription: Step one: plan\n  and roll out\n---\n'), [false]);
