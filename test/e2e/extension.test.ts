@@ -91,11 +91,12 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       assertHas(cli, { file: 'includes/old-banner.md', severity: 'info', ruleId: 'include-unused' });
       await vscode.runCommand('Guidance: Validate Repository');
       const summary = await eventually(async () => {
-        const message = (await vscode.notifications()).find((text) => text.startsWith('Guidance: validated'));
-        assert.ok(message, 'no "Guidance: validated …" notification');
+        const message = (await vscode.notifications()).find((text) => text.startsWith('Guidance: Validated'));
+        assert.ok(message, 'no "Guidance: Validated …" notification');
         return message;
       }, 60_000);
-      assert.match(summary, new RegExp(`: ${count(cli, 'error')} errors, ${count(cli, 'warning')} warnings, ${count(cli, 'info')} infos`));
+      const counted = (severity: Severity) => `${count(cli, severity)} ${severity}${count(cli, severity) === 1 ? '' : 's'}`;
+      assert.match(summary, new RegExp(`: ${counted('error')}, ${counted('warning')}, ${counted('info')}\\.`));
       await eventually(async () => {
         const shown = readProblems(await vscode.problemRows());
         assert.deepEqual(keys(shown), keys(cli));
