@@ -1,7 +1,9 @@
-// Document links over stdio (run `npm run build` first): Ctrl+click opens `~/` and `:::image`
-// destinations that resolve in the repository; file-relative Markdown links are VS Code's own.
+// Links the server hands the editor, over stdio (run `npm run build` first): Ctrl+click opens `~/`
+// and `:::image` destinations that resolve in the repository (file-relative Markdown links are VS
+// Code's own), and a diagnostic's rule id opens the rule page shipped beside the server.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { DocumentLink } from 'vscode-languageserver-protocol';
@@ -44,5 +46,16 @@ describe('document links over stdio', () => {
         [4, uri(join(workspace, 'docs', 'media', 'chart.png'))],
       ].sort(),
     );
+  });
+
+  it("links a finding's rule id to the page shipped with the server, which opens offline", async () => {
+    const path = join(workspace, 'docs', 'alert.md');
+    const text = '# Alert\n\n> [!tip]\n> Lower case.\n';
+    writeFileSync(path, text);
+    await client.open(path, text);
+    const diagnostics = await client.diagnosticsFor(path, (found) => found.some((diagnostic) => diagnostic.code === 'md-alert-case'));
+    const href = diagnostics.find((diagnostic) => diagnostic.code === 'md-alert-case')!.codeDescription!.href;
+    assert.match(href, /^file:\/\/.*\/docs\/rules\/md-alert-case\.md$/);
+    assert.ok(existsSync(fileURLToPath(href)), href);
   });
 });
