@@ -11,17 +11,16 @@ import {
   type Location,
   type Position,
 } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../../engine/limits.js';
-import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
-import { decodeText } from '../../engine/parse/text.js';
+import type { DocumentModel } from '../../engine/parse/document.js';
 import type { Range } from '../../engine/types.js';
 import { dirname, joinPath, relativePath } from '../../engine/fs/file-system.js';
-import { indexFor } from '../../engine/workspace/graph/references.js';
+import { fileOf } from '../../engine/workspace/graph/referrers.js';
 import type { Target } from '../../engine/workspace/graph/site.js';
 import { classifyDestination } from '../../engine/workspace/graph/urls.js';
 import { isMarkdownPath, type WorkspaceIndex } from '../../engine/workspace/index.js';
 import { pathToUri, toLspRange } from '../convert.js';
 import type { FeatureContext, LanguageFeature } from './feature.js';
+import { indexOf, readModel } from './workspace-models.js';
 
 const INCLUDE_PATH = /\[!include\s*\[[^\]\n]*\]\(\s*([^)\s]*)$/i;
 const IMAGE_SOURCE = /:::image\b[^\n]*?\bsource\s*=\s*"([^"\n]*)$/;
@@ -87,22 +86,15 @@ export const linksFeature: LanguageFeature = {
     if (reference?.kind !== 'link') return undefined;
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
-    if (target.kind !== 'path' && !(target.kind === 'site' && target.path)) return undefined;
-    const base = target.path!;
-    const found = [base, base + '.md', joinPath(base, 'index.md')]
-      .map((candidate) => index.lookup(candidate))
-      .find((lookup) => lookup?.kind === 'file');
-    if (!found || !isMarkdownPath(found.path)) return undefined;
-    const title = index.titleOf(found.path);
-    const shown = relativePath(dirname(context.path), found.path);
+    if (target.kind !== 'path' && target.kind !== 'site') return undefined;
+    const found = fileOf(index, target);
+    if (!found || !isMarkdownPath(found)) return undefined;
+    const title = index.titleOf(found);
+    const shown = relativePath(dirname(context.path), found);
     const value = title ? `**${title}**\n\n${shown}` : shown;
     return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(reference.range) } satisfies Hover;
   },
 };
-
-function indexOf(context: FeatureContext): WorkspaceIndex {
-  return context.linter.environment.index ?? indexFor(context.model, context.linter.environment);
-}
 
 /** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
 function completePath(
@@ -198,14 +190,10 @@ function builtInResolves(reference: ReferenceAtCursor): boolean {
   return kind === 'relative' || kind === 'anchor';
 }
 
-/** The repository file a resolved destination names (`x`, `x.md` or `x/index.md`, as the build tries them), with its anchor. */
+/** The repository file a resolved destination names, with its anchor. */
 function targetFile(index: WorkspaceIndex, target: Target): { path: string; anchor: string | undefined } | undefined {
-  const path = target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
-  if (!path) return undefined;
-  const found = [path, path + '.md', joinPath(path, 'index.md')]
-    .map((candidate) => index.lookup(candidate))
-    .find((lookup) => lookup?.kind === 'file');
-  return found ? { path: found.path, anchor: 'anchor' in target ? target.anchor : undefined } : undefined;
+  const path = fileOf(index, target);
+  return path ? { path, anchor: 'anchor' in target ? target.anchor : undefined } : undefined;
 }
 
 /** Every destination the document writes, includes first: the `[t](d)` inside `[!INCLUDE …]` is not a link of its own. */
@@ -244,18 +232,6 @@ function referenceAt(context: FeatureContext, position: Position): ReferenceAtCu
   const offset = context.document.offsetAt(position);
   const within = (range: Range) => range.start.offset <= offset && offset <= range.end.offset;
   return referencesIn(context.model).find((reference) => within(reference.range) || (reference.whole && within(reference.whole)));
-}
-
-function readModel(context: FeatureContext, path: string): DocumentModel | undefined {
-  const bytes = context.fs.readFile(path);
-  if (!bytes) return undefined;
-  const decoded = decodeText(bytes);
-  if (decoded.kind !== 'text') return undefined;
-  // Within the linter's limits: go to definition must not hang on a generated or damaged target.
-  return parseDocument(
-    path,
-    textWithinLimits(decoded.value.text, context.linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-  );
 }
 
 function locationOfAnchor(path: string, model: DocumentModel, anchor: string): Location[] {
