@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   FileChangeType,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -185,6 +186,52 @@ export class GuidanceLanguageServer {
         [],
       ),
     );
+    connection.onReferences((params) =>
+      this.guarded(
+        'finding references',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap(
+            (feature) => feature.references?.(context, params.position, params.context.includeDeclaration) ?? [],
+          );
+        },
+        [],
+      ),
+    );
+    connection.onPrepareRename((params) =>
+      this.guarded(
+        'preparing a rename',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return null;
+          for (const feature of LANGUAGE_FEATURES) {
+            const prepared = feature.prepareRename?.(context, params.position);
+            if (prepared) return prepared;
+          }
+          return null;
+        },
+        null,
+      ),
+    );
+    connection.onRenameRequest((params) =>
+      this.guarded(
+        'renaming',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return null;
+          for (const feature of LANGUAGE_FEATURES) {
+            const edit = feature.rename?.(context, params.position, params.newName);
+            if (edit) return edit;
+          }
+          return null;
+        },
+        null,
+      ),
+    );
     connection.onDocumentLinks((params) =>
       this.guarded(
         'finding document links',
@@ -227,6 +274,8 @@ export class GuidanceLanguageServer {
         hoverProvider: true,
         definitionProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -446,6 +495,8 @@ export class GuidanceLanguageServer {
     try {
       return run();
     } catch (error) {
+      // A ResponseError is a deliberate answer to the client ("a heading is one line"), not a failure.
+      if (error instanceof ResponseError) throw error;
       this.logInternalError(what, error);
       if (uri) this.publishInternalError(uri, error);
       return fallback;
