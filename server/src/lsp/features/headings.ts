@@ -46,7 +46,7 @@ export const headingsFeature: LanguageFeature = {
     if (newId !== heading.id) {
       for (const referrer of anchorReferrers(context, referrerSources(context), heading.id)) {
         const uri = pathToUri(referrer.path);
-        (changes[uri] ??= []).push({ range: toLspRange(referrer.anchor!.range), newText: newId });
+        changes[uri] = [...(changes[uri] ?? []), { range: toLspRange(referrer.anchor!.range), newText: newId }];
       }
     }
     return { changes } satisfies WorkspaceEdit;
