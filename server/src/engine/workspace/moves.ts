@@ -9,6 +9,7 @@ import type { DocumentModel } from '../parse/document.js';
 import type { TextEdit } from '../types.js';
 import { referrersOf, type ReferrerSources } from './graph/referrers.js';
 import { classifyDestination } from './graph/urls.js';
+import type { WorkspaceIndex } from './index.js';
 
 export interface FileMove {
   from: string;
@@ -46,6 +47,17 @@ export interface MoveSources extends ReferrerSources {
 export interface MoveOptions {
   /** Add redirection entries for published articles (default true). */
   redirect?: boolean;
+}
+
+/** A file, or every file under a folder, moved from `from` to `to` (the index knows which it is). */
+export function expandMove(index: WorkspaceIndex, from: string, to: string): FileMove[] {
+  const found = index.lookup(from);
+  if (found?.kind === 'file') return [{ from: found.path, to }];
+  if (found?.kind !== 'directory') return [];
+  return index
+    .allFiles()
+    .filter((file) => isInside(file, found.path) && file !== found.path)
+    .map((file) => ({ from: file, to: joinPath(to, relativePath(found.path, file)) }));
 }
 
 const REDIRECTION_FILE = '.openpublishing.redirection.json';
