@@ -43,6 +43,7 @@ import { pathToUri, toDiagnostic, toLspEdit, uriToPath } from './convert.js';
 import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
+import { fileMovesEdit } from './file-moves.js';
 
 const DEBOUNCE_MS = 150;
 /** Files checked between two yields to the event loop when repository validation runs in-process. */
@@ -232,6 +233,20 @@ export class GuidanceLanguageServer {
         null,
       ),
     );
+    connection.workspace.onWillRenameFiles((params) =>
+      this.guarded(
+        'planning a file move',
+        undefined,
+        () => {
+          const linter = this.getLinter();
+          const index = linter.environment.index;
+          if (!index) return null;
+          const context = { linter, index, fs: this.fs, workspaceFolders: this.workspaceFolders };
+          return fileMovesEdit(params.files, { ...context, redirectOnMove: this.settings.redirectOnMove });
+        },
+        null,
+      ),
+    );
     connection.onDocumentLinks((params) =>
       this.guarded(
         'finding document links',
@@ -277,7 +292,11 @@ export class GuidanceLanguageServer {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Files and folders: a moved folder's files take their links along too.
+          fileOperations: { willRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'guidance-lint' },
     };
