@@ -8,8 +8,13 @@ const production = process.argv.includes('--production');
 const esmBanner =
   "#!/usr/bin/env node\nimport { createRequire as __guidanceCreateRequire } from 'node:module';\nconst require = __guidanceCreateRequire(import.meta.url);";
 
+// Where the rule pages are published (SARIF help links, the CLI): package.json's repository by
+// default; a fork or a docs site sets GUIDANCE_LINT_RULE_DOCS_URL when it builds.
+const ruleDocsUrl = process.env.GUIDANCE_LINT_RULE_DOCS_URL ?? '';
+
 const common = {
   bundle: true,
+  define: { __RULE_DOCS_URL__: JSON.stringify(ruleDocsUrl) },
   platform: 'node',
   target: 'node20',
   sourcemap: !production,

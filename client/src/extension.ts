@@ -13,11 +13,17 @@ import {
 
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../../server/src/protocol.js';
 import { CLIENT_COMMANDS } from './commands/index.js';
+import { validationSummaryText } from './validation-summary.js';
 
 let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel | undefined;
+/** The last Validate Repository's summary: the notification hides itself, the status bar tooltip keeps it. */
+let lastValidation: string | undefined;
+let refreshStatus: (() => void) | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Guidance Lint', { log: true });
+  const log = vscode.window.createOutputChannel('Guidance Lint', { log: true });
+  output = log;
   const serverModule = context.asAbsolutePath('dist/server.mjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -34,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         '**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}',
       ),
     },
-    outputChannel: output,
+    outputChannel: log,
     initializationOptions: {
       settings: vscode.workspace.getConfiguration(SETTINGS_SECTION),
       trusted: vscode.workspace.isTrusted,
@@ -61,22 +67,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }
     status.text = `$(checklist) Guidance: ${errors + warnings + infos}`;
-    status.tooltip = `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos. Click to open the Problems panel.`;
+    status.tooltip = [
+      `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos. Click to open the Problems panel.`,
+      ...(lastValidation ? [`Last Validate Repository: ${lastValidation}`] : []),
+    ].join('\n');
     status.show();
   };
-  context.subscriptions.push(output, status, vscode.languages.onDidChangeDiagnostics(updateStatus));
+  context.subscriptions.push(log, status, vscode.languages.onDidChangeDiagnostics(updateStatus));
+  refreshStatus = updateStatus;
   updateStatus();
 
   for (const register of CLIENT_COMMANDS) context.subscriptions.push(register(context, client));
 
   await client.start();
-  output.appendLine(`Guidance Lint server started (${serverModule}).`);
+  const version = (context.extension.packageJSON as { version?: string }).version ?? 'unknown';
+  log.info(`Guidance Lint ${version}: server started (${serverModule}).`);
 }
+
+const SHOW_PROBLEMS = 'Show Problems';
 
 /** Runs the server's validation with a cancellable notification fed by LSP work-done progress. */
 async function validateWithProgress(args: unknown[]): Promise<ValidationSummary | undefined> {
   const languageClient = client;
   if (!languageClient) return undefined;
+  const started = performance.now();
   const summary = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Guidance: Validating repository', cancellable: true },
     async (progress, token) => {
@@ -102,16 +116,13 @@ async function validateWithProgress(args: unknown[]): Promise<ValidationSummary 
       }
     },
   );
-  if (!summary) {
-    void vscode.window.showInformationMessage('Guidance: validation cancelled.');
-    return undefined;
-  }
-  const counts = `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
-  void vscode.window.showInformationMessage(
-    summary.cancelled
-      ? `Guidance: validation cancelled after ${summary.files} files (${counts}).`
-      : `Guidance: validated ${summary.files} files: ${counts}.`,
-  );
+  const text = validationSummaryText(summary, performance.now() - started);
+  lastValidation = text;
+  refreshStatus?.();
+  output?.info(`Validate Repository: ${text}`);
+  void vscode.window.showInformationMessage(`Guidance: ${text}`, SHOW_PROBLEMS).then((choice) => {
+    if (choice === SHOW_PROBLEMS) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
   return summary;
 }
 

@@ -30,6 +30,10 @@ const DRAFT = 'articles/draft.md';
 // Written by the checks that save or insert text, after the CLI comparison has run.
 const SCRATCH = 'articles/scratch.md';
 const HIGHLIGHTED = 'articles/highlighted.md';
+const RENAME_TARGET = 'articles/pilot-plan.md';
+const RENAME_LINKER = 'articles/pilot-notes.md';
+/** VS Code's inline rename box (F2 in an editor). */
+const RENAME_INPUT = '.rename-box input';
 // The TIP alert's body to type over (snippets/learn-markdown.json), shown as its purpose in the pick list.
 const TIP_PURPOSE = 'Optional information that helps the reader be more successful.';
 
@@ -59,7 +63,8 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
     vsix: VSIX,
     // The protocol messages, with the diagnostics published, in the "Guidance Lint" log say why a check failed.
     logLevel: 'trace',
-    settings: { 'guidanceLint.trace.server': 'verbose' },
+    // redirectOnMove: always, so the Explorer rename applies without the refactoring preview `ask` opens.
+    settings: { 'guidanceLint.trace.server': 'verbose', 'guidanceLint.redirectOnMove': 'always' },
   });
   t.diagnostic(`artifacts: ${vscode.runDir}`);
   // A subtest per check, each run as a step: its screenshot, or its failure artifacts.
@@ -91,11 +96,12 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       assertHas(cli, { file: 'includes/old-banner.md', severity: 'info', ruleId: 'include-unused' });
       await vscode.runCommand('Guidance: Validate Repository');
       const summary = await eventually(async () => {
-        const message = (await vscode.notifications()).find((text) => text.startsWith('Guidance: validated'));
-        assert.ok(message, 'no "Guidance: validated …" notification');
+        const message = (await vscode.notifications()).find((text) => text.startsWith('Guidance: Validated'));
+        assert.ok(message, 'no "Guidance: Validated …" notification');
         return message;
       }, 60_000);
-      assert.match(summary, new RegExp(`: ${count(cli, 'error')} errors, ${count(cli, 'warning')} warnings, ${count(cli, 'info')} infos`));
+      const counted = (severity: Severity) => `${count(cli, severity)} ${severity}${count(cli, severity) === 1 ? '' : 's'}`;
+      assert.match(summary, new RegExp(`: ${counted('error')}, ${counted('warning')}, ${counted('info')}\\.`));
       await eventually(async () => {
         const shown = readProblems(await vscode.problemRows());
         assert.deepEqual(keys(shown), keys(cli));
@@ -281,6 +287,45 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       t.diagnostic(`tokens: ${JSON.stringify(tokens.map(({ text, className }) => `${className} ${text}`))}`);
       await vscode.page.mouse.move(0, 0);
       return editorTextRegion(vscode);
+    });
+
+    await check('F2 on a heading renames it and the link to it in another article', 'rename heading', async () => {
+      await hidePanel(vscode);
+      writeFileSync(join(vscode.workspace, RENAME_TARGET), '# Pilot plan\n\n## Plan the pilot\n\nStart with one team.\n');
+      writeFileSync(join(vscode.workspace, RENAME_LINKER), '# Pilot notes\n\nSee [the pilot](pilot-plan.md#plan-the-pilot).\n');
+      await vscode.openFile(RENAME_TARGET);
+      await vscode.goTo(3, 6);
+      // The index learns of the new files from the file watcher; retry F2 until the rename reaches the link.
+      await eventually(async () => {
+        await vscode.page.keyboard.press('F2');
+        const input = vscode.page.locator(RENAME_INPUT);
+        await input.waitFor({ timeout: 5_000 });
+        await input.fill('Run the pilot');
+        const shot = await around(vscode, [input, currentLine(vscode)], 40);
+        await vscode.screenshot('rename heading', shot);
+        await input.press('Enter');
+        await eventually(async () => assert.match(await vscode.editorText(), /^## Run the pilot$/m));
+      }, 30_000);
+      await vscode.openFile(RENAME_LINKER);
+      await eventually(async () => assert.match(await vscode.editorText(), /\(pilot-plan\.md#run-the-pilot\)/));
+      await vscode.page.keyboard.press('Control+S');
+      return editorTextRegion(vscode);
+    });
+
+    await check('renaming an article in the Explorer updates the link to it and adds its redirection entry', 'move file', async () => {
+      await hidePanel(vscode);
+      const row = vscode.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="pilot-plan.md"]`);
+      await row.click();
+      await vscode.page.keyboard.press('F2');
+      const input = vscode.page.locator('.explorer-folders-view .monaco-inputbox input');
+      await input.waitFor();
+      await input.fill('pilot-rollout.md');
+      await input.press('Enter');
+      await vscode.page.locator('.explorer-folders-view .monaco-list-row[aria-label="pilot-rollout.md"]').waitFor();
+      await vscode.openFile(RENAME_LINKER);
+      await eventually(async () => assert.match(await vscode.editorText(), /\(pilot-rollout\.md#run-the-pilot\)/), 30_000);
+      await vscode.page.locator('.explorer-folders-view .monaco-list-row[aria-label=".openpublishing.redirection.json"]').waitFor();
+      return around(vscode, [vscode.page.locator('.explorer-folders-view'), vscode.page.locator(`${ACTIVE_EDITOR} .view-line > span`)], 8);
     });
   } finally {
     await vscode.stop();

@@ -35,7 +35,6 @@ const EXPECTED_PREFIXES = [
   'persona-innovator',
   'persona-champion',
   'personas',
-  'include',
   'frontmatter',
   'image',
   'image-icon',
@@ -226,15 +225,6 @@ describe('persona sections', () => {
     for (const [index, { name, plural }] of PERSONAS.entries())
       assertPersonaSection(personaSections[index]!.split('\n'), '###', name, plural);
     assert.equal(snippetByPrefix('persona-set'), snippetByPrefix('personas'));
-  });
-});
-
-describe('include', () => {
-  test('a well-formed [!INCLUDE [title](path)] to a file in an includes folder', () => {
-    const markdown = expand('include');
-    const include = /^\[!INCLUDE \[([^\]]+)\]\(([^)\s]+)\)\]$/.exec(markdown);
-    assert.ok(include, markdown);
-    assert.match(include[2]!, /(^|\/)includes\/[^/]+\.md$/, 'include-location');
   });
 });
 

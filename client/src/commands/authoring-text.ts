@@ -19,6 +19,10 @@ export interface TextSpan {
   endCharacter: number;
 }
 
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
 // ---- Snippets: the one source of the inserted alert and persona text ----
 
 export function snippetByPrefix(snippets: SnippetsFile, prefix: string): SnippetEntry | undefined {
@@ -63,6 +67,46 @@ export const PERSONA_CHOICES: readonly PersonaChoice[] = [
   { label: 'Any persona', description: 'A section to fill in for a persona of your own', prefix: 'persona' },
   { label: 'All three personas', description: 'An introduction, then Explorer, Innovator and Champion', prefix: 'personas' },
 ];
+
+/** Persona names whose sections are siblings of each other (the headings the persona snippets write). */
+const PERSONA_HEADING = /^(?:Explorer|Innovator|Champion)s?\b\s*:/i;
+const HEADING_MARKS = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
+
+/**
+ * The depth a persona section's heading takes when inserted after `line`: the same as a persona
+ * heading above it (the sections are siblings), else one below the nearest heading above (an H2
+ * right after the H1), and an H2 when no heading is above. A fixed H3 broke the outline after an H1.
+ */
+export function personaHeadingDepth(lines: readonly string[], line: number): number {
+  let fence: string | undefined;
+  let nearest: { depth: number; text: string } | undefined;
+  for (let index = 0; index <= Math.min(line, lines.length - 1); index++) {
+    const text = lines[index]!;
+    const marker = FENCE.exec(text)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (marker) {
+      fence = marker;
+      continue;
+    }
+    const heading = ATX_HEADING.exec(text);
+    if (heading) nearest = { depth: HEADING_MARKS.exec(text)![1]!.length, text: heading[1]! };
+  }
+  if (!nearest) return 2;
+  if (PERSONA_HEADING.test(nearest.text)) return nearest.depth;
+  return Math.min(nearest.depth + 1, 6);
+}
+
+/** The snippet body with its headings moved so that the first one has `depth`, the others keeping their place under it. */
+export function withHeadingDepth(body: string, depth: number): string {
+  const lines = body.split('\n');
+  const first = lines.map((line) => HEADING_MARKS.exec(line)?.[1]?.length).find((found) => found !== undefined);
+  if (first === undefined) return body;
+  const shift = depth - first;
+  return lines.map((line) => line.replace(HEADING_MARKS, (marks) => '#'.repeat(Math.min(Math.max(marks.length + shift, 1), 6)))).join('\n');
+}
 
 // ---- Blocks: alerts and persona sections stand as their own paragraphs ----
 
@@ -158,10 +202,6 @@ export function relativeIncludePath(fromFile: string, target: string): string {
   const from = posix.dirname(fromFile.replace(/\\/g, '/'));
   return posix.relative(from, target.replace(/\\/g, '/'));
 }
-
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The lines after front matter, outside fenced code. */
 function bodyLines(text: string): string[] {

@@ -1,8 +1,9 @@
 // "Guidance: Insert Persona Section": pick Explorer, Innovator, Champion, a persona of your own or
-// all three, and get the same section the persona snippets write, as its own block.
+// all three, and get the same section the persona snippets write, as its own block, its headings at
+// the depth the outline around the cursor asks for.
 import * as vscode from 'vscode';
 import type { ClientCommandRegistration } from './registration.js';
-import { PERSONA_CHOICES, placeBlock, snippetBodyText, snippetByPrefix } from './authoring-text.js';
+import { PERSONA_CHOICES, personaHeadingDepth, placeBlock, snippetBodyText, snippetByPrefix, withHeadingDepth } from './authoring-text.js';
 import { editorSpan, readSnippets, toVscodeRange } from './insert-support.js';
 
 export const registerInsertPersona: ClientCommandRegistration = (context) =>
@@ -24,8 +25,6 @@ export const registerInsertPersona: ClientCommandRegistration = (context) =>
     const cursor = editor.selection.active;
     const lines = editor.document.getText().split(/\r?\n/);
     const placement = placeBlock(lines, editorSpan(new vscode.Range(cursor, cursor)));
-    await editor.insertSnippet(
-      new vscode.SnippetString(placement.before + snippetBodyText(snippet) + placement.after),
-      toVscodeRange(placement.range),
-    );
+    const body = withHeadingDepth(snippetBodyText(snippet), personaHeadingDepth(lines, cursor.line));
+    await editor.insertSnippet(new vscode.SnippetString(placement.before + body + placement.after), toVscodeRange(placement.range));
   });

@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import { ConfigError } from '../engine/config/config.js';
-import { PUBLISH_CONFIG } from '../engine/config/docfx.js';
+import { runMove } from './move-command.js';
+import { workspaceFolderFor } from './workspace-root.js';
 import { KNOWN_RULE_IDS, RULE_METAS } from '../engine/rules/registry.js';
 import type { SeveritySetting } from '../engine/types.js';
 import { checkFiles } from '../parallel/check-files.js';
@@ -17,7 +18,7 @@ import { escapeControl } from './formatters/escape.js';
 import { skippedPluginsNotice } from './plugins-notice.js';
 import { Progress } from './progress.js';
 import { discoverFiles, NOT_FOUND } from '../engine/workspace/discover.js';
-import { dirname, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/fs/file-system.js';
+import { relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/fs/file-system.js';
 import { FORMATTERS } from './formatters/index.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -40,6 +41,7 @@ export interface CliIo {
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 export const HELP = `Usage: guidance-lint [options] [paths or globs...]
+       guidance-lint mv [--dry-run] [--no-redirect] <from> <to>   (see mv --help)
 
 Checks Microsoft Learn-style Markdown docs: front matter, Learn syntax, links,
 includes and style. Paths default to the current folder; .gitignore files and
@@ -164,6 +166,7 @@ function parseCliArgs(argv: string[]): CliOptions {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'mv') return runMove(argv.slice(1), { ...io, workspaceFolderFor });
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -311,19 +314,4 @@ function cacheLocation(cwd: string, given: string | undefined): string {
 function patternBase(pattern: string): string {
   const scan = picomatch.scan(toPosixPath(pattern));
   return scan.isGlob ? scan.base || '.' : pattern;
-}
-
-/**
- * The repository around a path: the nearest folder with .git, else the nearest with a Learn
- * publishing config (a copy without .git is still one repository, and checking one of its folders
- * must resolve `../includes` above it), else the path's own folder.
- */
-function workspaceFolderFor(fs: FileSystem, path: string): string {
-  const start = fs.stat(path)?.type === 'directory' ? path : dirname(path);
-  let published: string | undefined;
-  for (let folder = start; ; folder = dirname(folder)) {
-    if (fs.stat(joinPath(folder, '.git'))) return folder;
-    if (!published && fs.stat(joinPath(folder, PUBLISH_CONFIG))?.type === 'file') published = folder;
-    if (dirname(folder) === folder) return published ?? start;
-  }
 }

@@ -9,8 +9,9 @@ import {
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { LineIndex } from '../engine/parse/text.js';
-import { DOCS_BASE_URL, RULE_SOURCE } from '../engine/rules/rule.js';
+import { RULE_SOURCE } from '../engine/rules/rule.js';
 import type { Finding, Fix, Point, Range, Severity, TextEdit } from '../engine/types.js';
+import { ruleDocsUrl } from './rule-docs.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -50,7 +51,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     range: toLspRange(finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    ...(isOurs ? { codeDescription: { href: `${DOCS_BASE_URL}${finding.ruleId}.md` } } : {}),
+    ...(isOurs ? { codeDescription: { href: ruleDocsUrl(finding.ruleId) } } : {}),
     source: RULE_SOURCE,
     message: finding.message,
     data,

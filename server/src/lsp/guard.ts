@@ -1,7 +1,7 @@
 // No request, notification or timer may end the server: each runs guarded, so an unexpected error
 // is an internal error (logged, and a finding on the document it concerns) and a fallback answer.
 // An invalid configuration is not an internal error: it is shown to the writer, once per message.
-import type { Connection } from 'vscode-languageserver';
+import { ResponseError, type Connection } from 'vscode-languageserver';
 import { ConfigError } from '../engine/config/config.js';
 import { internalError } from '../engine/rules/engine-rules.js';
 import { PoolConfigError } from '../parallel/pool.js';
@@ -20,6 +20,8 @@ export class ServerGuard {
     try {
       return run();
     } catch (error) {
+      // A ResponseError is a deliberate answer to the client ("a heading is one line"), not a failure.
+      if (error instanceof ResponseError) throw error;
       this.logInternalError(what, error);
       if (uri) this.showOnDocument(uri, error);
       return fallback;

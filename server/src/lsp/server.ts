@@ -39,6 +39,7 @@ import { ServerGuard } from './guard.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 import { type RepositoryValidationHost, revalidateFiles, type UnsavedDocument, validateRepository } from './validate-repository.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
+import { fileMovesEdit } from './file-moves.js';
 
 /** The worker bundle beside the server bundle; absent when the server runs from sources. */
 const WORKER_SCRIPT = (() => {
@@ -181,6 +182,78 @@ export class GuidanceLanguageServer {
         [],
       ),
     );
+    connection.onReferences((params) =>
+      this.guard.run(
+        'finding references',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap(
+            (feature) => feature.references?.(context, params.position, params.context.includeDeclaration) ?? [],
+          );
+        },
+        [],
+      ),
+    );
+    connection.onPrepareRename((params) =>
+      this.guard.run(
+        'preparing a rename',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return null;
+          for (const feature of LANGUAGE_FEATURES) {
+            const prepared = feature.prepareRename?.(context, params.position);
+            if (prepared) return prepared;
+          }
+          return null;
+        },
+        null,
+      ),
+    );
+    connection.onRenameRequest((params) =>
+      this.guard.run(
+        'renaming',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return null;
+          for (const feature of LANGUAGE_FEATURES) {
+            const edit = feature.rename?.(context, params.position, params.newName);
+            if (edit) return edit;
+          }
+          return null;
+        },
+        null,
+      ),
+    );
+    connection.workspace.onWillRenameFiles((params) =>
+      this.guard.run(
+        'planning a file move',
+        undefined,
+        () => {
+          const linter = this.getLinter();
+          const index = linter.environment.index;
+          if (!index) return null;
+          const context = { linter, index, fs: this.fs, workspaceFolders: this.workspaceFolders };
+          return fileMovesEdit(params.files, { ...context, redirectOnMove: this.settings.redirectOnMove });
+        },
+        null,
+      ),
+    );
+    connection.onDocumentLinks((params) =>
+      this.guard.run(
+        'finding document links',
+        undefined,
+        () => {
+          const context = this.featureContext(params.textDocument.uri);
+          if (!context) return [];
+          return LANGUAGE_FEATURES.flatMap((feature) => feature.documentLinks?.(context) ?? []);
+        },
+        [],
+      ),
+    );
     connection.onExecuteCommand((params, token, workDone) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
       return validateRepository(this.repositoryHost(), token, params.workDoneToken !== undefined ? workDone : undefined).catch(
@@ -212,8 +285,15 @@ export class GuidanceLanguageServer {
         completionProvider: { triggerCharacters: [...new Set(LANGUAGE_FEATURES.flatMap((feature) => feature.triggerCharacters ?? []))] },
         hoverProvider: true,
         definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
         executeCommandProvider: { commands: [VALIDATE_WORKSPACE_COMMAND] },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+        workspace: {
+          workspaceFolders: { supported: true, changeNotifications: true },
+          // Files and folders: a moved folder's files take their links along too.
+          fileOperations: { willRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*' } }] } },
+        },
       },
       serverInfo: { name: 'guidance-lint', version: TOOL_VERSION },
     };

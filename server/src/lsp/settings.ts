@@ -5,9 +5,12 @@ export interface ServerSettings {
   enable: boolean;
   run: 'onType' | 'onSave';
   rules: Record<string, SeveritySetting>;
+  /** Add a redirection entry when a published article is moved or renamed. */
+  redirectOnMove: 'always' | 'ask' | 'never';
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: true, run: 'onType', rules: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { enable: true, run: 'onType', rules: {}, redirectOnMove: 'ask' };
+const REDIRECT_CHOICES = new Set(['always', 'ask', 'never']);
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 
@@ -24,5 +27,9 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     run: value.run === 'onSave' ? 'onSave' : 'onType',
     rules,
+    redirectOnMove:
+      typeof value.redirectOnMove === 'string' && REDIRECT_CHOICES.has(value.redirectOnMove)
+        ? (value.redirectOnMove as ServerSettings['redirectOnMove'])
+        : DEFAULT_SETTINGS.redirectOnMove,
   };
 }

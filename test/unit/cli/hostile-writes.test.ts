@@ -179,3 +179,20 @@ describe('--fix on a hostile checkout', () => {
     assert.match(result.stderr, /docs\/a\.md \(left unchanged\): it was deleted after it was read, and is not recreated/);
   });
 });
+
+describe('mv on a hostile checkout', () => {
+  it('moves a file on a real disk and refuses a symlink: the link and its target untouched', async () => {
+    write('docs/b.md', '# B\n\n[a](a.md)\n');
+    const moved = await run(['mv', 'docs/a.md', 'docs/new/a.md']);
+    assert.equal(moved.code, 0, moved.stderr);
+    assert.equal(readFileSync(join(repo, 'docs/new/a.md'), 'utf8'), FRONT_MATTER);
+    assert.equal(readFileSync(join(repo, 'docs/b.md'), 'utf8'), '# B\n\n[a](new/a.md)\n');
+
+    symlinkSync(join(outside, '.bashrc'), join(repo, 'docs/link.md'));
+    const refused = await run(['mv', 'docs/link.md', 'docs/moved-link.md']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /symbolic link/);
+    assert.ok(lstatSync(join(repo, 'docs/link.md')).isSymbolicLink());
+    assert.equal(readFileSync(join(outside, '.bashrc'), 'utf8'), VICTIM);
+  });
+});

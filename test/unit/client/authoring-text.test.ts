@@ -11,6 +11,8 @@ import {
   includePreview,
   includeTitle,
   PERSONA_CHOICES,
+  personaHeadingDepth,
+  withHeadingDepth,
   placeBlock,
   relativeIncludePath,
   snippetBodyText,
@@ -137,6 +139,50 @@ describe('Insert Persona Section', () => {
         .headings.map((heading) => heading.depth)
         .join(','),
       '2,3',
+    );
+  });
+});
+
+describe('Insert Persona Section: heading depth from the outline around the cursor', () => {
+  const depthAfter = (text: string) => {
+    const lines = text.split('\n');
+    return personaHeadingDepth(lines, lines.length - 1);
+  };
+
+  test('an H2 right after the H1, or with no heading above', () => {
+    assert.equal(depthAfter('# Adoption personas\n\nIntro.'), 2);
+    assert.equal(depthAfter('Intro without a heading.'), 2);
+  });
+
+  test('one below a section heading, a sibling of a persona heading', () => {
+    assert.equal(depthAfter('# Title\n## Personas\nText.'), 3);
+    assert.equal(depthAfter('# Title\n## Personas\n### Explorer: Embarking\nText.'), 3);
+    assert.equal(depthAfter('# Title\n## Champions: Leading innovation\nText.'), 2);
+  });
+
+  test('headings in fenced code do not count, and the depth stops at H6', () => {
+    assert.equal(depthAfter('# Title\n```md\n## Not a heading\n```\nText.'), 2);
+    assert.equal(depthAfter('###### Deep\nText.'), 6);
+  });
+
+  test('the snippet body moves as a whole: the first heading at the depth, the rest keep their place under it', () => {
+    const body = snippetBodyText(snippetByPrefix(snippets, 'personas')!);
+    const moved = withHeadingDepth(body, 3);
+    assert.deepEqual(
+      parseDocument('/ws/a.md', expandSnippet(moved, EXPAND_CONTEXT)).headings.map((heading) => heading.depth),
+      [3, 4, 4, 4],
+    );
+    assert.equal(withHeadingDepth('No heading here.', 2), 'No heading here.');
+  });
+
+  test('after an H1, the inserted section is an H2 and the outline does not skip a level', () => {
+    const body = snippetBodyText(snippetByPrefix(snippets, 'persona-explorer')!);
+    const text = '# Adoption personas\nIntro.';
+    const lines = text.split('\n');
+    const result = insertBlock(text, span(1, 3), () => withHeadingDepth(body, personaHeadingDepth(lines, 1)));
+    assert.deepEqual(
+      parseDocument('/ws/a.md', result).headings.map((heading) => heading.depth),
+      [1, 2],
     );
   });
 });

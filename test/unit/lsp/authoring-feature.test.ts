@@ -162,7 +162,10 @@ describe('extension names after :::', () => {
       '/ws/docs/adoption/media/training-strategy/image.png': 'png',
       '/ws/docs/adoption/snippets/example.cs': '// code',
     });
-    const findings = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' }).lintText(PATH, text).findings;
+    // The placeholder text is there to be typed over: style-template-placeholder reports it until it is, which is its job.
+    const findings = new Linter({ fs, workspaceFolders: ['/ws'], today: TODAY, mode: 'repository' })
+      .lintText(PATH, text)
+      .findings.filter((finding) => finding.ruleId !== 'style-template-placeholder');
     assert.deepEqual(
       findings.map((finding) => `${finding.range.start.line}: ${finding.ruleId} ${finding.message}`),
       [],

@@ -6,7 +6,11 @@ import { describe, test } from 'node:test';
 import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND } from '../../../server/src/protocol.js';
 
 interface Manifest {
-  contributes: { commands: { command: string }[]; configuration: { properties: Record<string, unknown> } };
+  contributes: {
+    commands: { command: string }[];
+    configuration: { properties: Record<string, unknown> };
+    configurationDefaults: Record<string, unknown>;
+  };
 }
 
 const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as Manifest;
@@ -20,5 +24,9 @@ describe('the manifest agrees with the shared protocol', () => {
     const keys = Object.keys(manifest.contributes.configuration.properties);
     assert.ok(keys.length > 0);
     for (const key of keys) assert.ok(key.startsWith(`${SETTINGS_SECTION}.`), key);
+  });
+
+  test('it turns off the built-in Markdown path completions, which would duplicate the Learn-aware ones', () => {
+    assert.equal(manifest.contributes.configurationDefaults['markdown.suggest.paths.enabled'], false);
   });
 });

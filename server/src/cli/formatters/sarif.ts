@@ -1,7 +1,7 @@
 // --format sarif: SARIF 2.1.0 for code scanning. Results are written as they come; the driver's
 // rule list follows them (JSON member order is free), so a plug-in rule first seen in a result is
 // listed too and every ruleIndex points at its rule.
-import { DOCS_BASE_URL } from '../../engine/rules/rule.js';
+import { DOCS_BASE_URL } from '../../engine/rules/docs-url.js';
 import type { Severity, SeveritySetting } from '../../engine/types.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';

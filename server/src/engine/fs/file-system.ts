@@ -2,7 +2,7 @@
 // editor can serve unsaved buffers. Paths are absolute and use forward slashes.
 import * as nodeFs from 'node:fs';
 import * as nodePath from 'node:path';
-import { writeFileSafely, WriteRefusedError, type WriteOptions } from './write-file.js';
+import { moveFileSafely, writeFileSafely, WriteRefusedError, type WriteOptions } from './write-file.js';
 
 export type EntryType = 'file' | 'directory' | 'symlink';
 
@@ -40,6 +40,8 @@ export interface FileSystem {
    * Throws when the write fails, WriteRefusedError when it is refused (see WriteOptions).
    */
   writeFile?(path: string, content: Uint8Array, options?: WriteOptions): void;
+  /** Moves a regular file to a path where nothing is; refuses symlinks and never replaces anything. */
+  moveFile?(from: string, to: string): void;
 }
 
 export function toPosixPath(path: string): string {
@@ -178,6 +180,9 @@ export class NodeFileSystem implements FileSystem {
   writeFile(path: string, content: Uint8Array, options?: WriteOptions): void {
     writeFileSafely(path, content, options);
   }
+  moveFile(from: string, to: string): void {
+    moveFileSafely(from, to);
+  }
 }
 
 /** An in-memory tree for tests: `new MemoryFileSystem({ '/ws/a.md': '# A' })`. Symlinks map a path to a target path. */
@@ -205,6 +210,15 @@ export class MemoryFileSystem implements FileSystem {
 
   deleteFile(path: string): void {
     this.files.delete(path);
+  }
+
+  moveFile(from: string, to: string): void {
+    const content = this.files.get(from);
+    if (this.links.has(from)) throw new WriteRefusedError('it is a symbolic link, and links are never moved');
+    if (!content) throw new WriteRefusedError('it is not a regular file');
+    if (this.files.has(to) || this.links.has(to) || this.folders.has(to)) throw new WriteRefusedError(`${to} already exists`);
+    this.files.delete(from);
+    this.writeFile(to, content);
   }
 
   symlink(path: string, target: string): void {

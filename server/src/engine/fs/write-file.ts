@@ -106,3 +106,27 @@ function lstat(path: string): nodeFs.Stats | undefined {
     throw error;
   }
 }
+
+/**
+ * Moves a regular file to a path where nothing is yet, creating its folder. A hard link then an
+ * unlink never replaces what is at `to` (even a symlink planted there meanwhile); where hard links
+ * are not possible (another device), a rename after the same checks.
+ */
+export function moveFileSafely(from: string, to: string): void {
+  const before = lstat(from);
+  if (!before) throw new WriteRefusedError('it does not exist');
+  if (before.isSymbolicLink()) throw new WriteRefusedError('it is a symbolic link, and links are never moved');
+  if (!before.isFile()) throw new WriteRefusedError('it is not a regular file');
+  if (lstat(to)) throw new WriteRefusedError(`${to} already exists`);
+  nodeFs.mkdirSync(nodePath.dirname(to), { recursive: true });
+  try {
+    nodeFs.linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new WriteRefusedError(`${to} already exists`);
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw error;
+    nodeFs.renameSync(from, to);
+    return;
+  }
+  nodeFs.unlinkSync(from);
+}

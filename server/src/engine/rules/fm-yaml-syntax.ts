@@ -1,6 +1,7 @@
 // fm-yaml-syntax: the front matter must be valid YAML, closed, a mapping of keys to values, with each
-// key once.
+// key once. Values that need quotes are explained in the writer's words, with a fix.
 import { isMap, isScalar, isSeq } from 'yaml';
+import { explainQuotingProblem } from '../frontmatter/yaml-problems.js';
 import { defineRule } from './rule.js';
 
 export const fmYamlSyntax = defineRule(
@@ -11,7 +12,7 @@ export const fmYamlSyntax = defineRule(
       category: 'front-matter',
     },
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
   },
   ({ document, report }) => {
     const frontMatter = document.frontMatter;
@@ -20,7 +21,17 @@ export const fmYamlSyntax = defineRule(
       report({ message: 'The front matter is not closed: add a line with --- after the last key.', at: [0, 3] });
       return;
     }
+    // A quoting mistake upsets the parser more than once on its line: the writer gets one finding, in their words.
+    const explainedLines = new Set<number>();
     for (const error of frontMatter.errors) {
+      const line = error.range.start.line;
+      if (explainedLines.has(line)) continue;
+      const explained = explainQuotingProblem(document.lines, error.code, error.range.start.offset);
+      if (explained) {
+        explainedLines.add(line);
+        report(explained);
+        continue;
+      }
       report({
         message: `Invalid YAML: ${describe(error.code, error.message, document.text.slice(error.range.start.offset, error.range.end.offset))}`,
         at: error.range,

@@ -8,9 +8,9 @@ import type { ResolvedConfig } from '../config/config.js';
 import type { DocumentModel } from '../parse/document.js';
 import type { Fix, Range, RuleMeta, Severity } from '../types.js';
 import type { LintEnvironment } from '../workspace/environment.js';
+import { DOCS_BASE_URL } from './docs-url.js';
 
 export const RULE_SOURCE = 'guidance-lint';
-export const DOCS_BASE_URL = 'https://github.com/guidance-lint/guidance-lint/blob/main/docs/rules/';
 
 export interface Report {
   message: string;

@@ -1,6 +1,6 @@
 // Editor features beyond diagnostics (completion, hover, go to definition) are plain functions of
 // the open document's model; each area of the product contributes one LanguageFeature.
-import type { CompletionItem, Hover, Location, Position } from 'vscode-languageserver';
+import type { CompletionItem, DocumentLink, Hover, Location, Position, Range, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Linter } from '../../engine/lint.js';
 import type { DocumentModel } from '../../engine/parse/document.js';
@@ -26,6 +26,12 @@ export interface LanguageFeature {
   completion?(context: FeatureContext, position: Position): CompletionItem[] | undefined;
   hover?(context: FeatureContext, position: Position): Hover | undefined;
   definition?(context: FeatureContext, position: Position): Location[] | undefined;
+  references?(context: FeatureContext, position: Position, includeDeclaration: boolean): Location[] | undefined;
+  /** What F2 would rename at the position (undefined: nothing this feature renames). */
+  prepareRename?(context: FeatureContext, position: Position): { range: Range; placeholder: string } | undefined;
+  rename?(context: FeatureContext, position: Position, newName: string): WorkspaceEdit | undefined;
+  /** Destinations to open with Ctrl+click, beyond those VS Code's Markdown support links already. */
+  documentLinks?(context: FeatureContext): DocumentLink[];
   /**
    * Does once, right after a document opens, the costly set-up a first request would otherwise pay
    * (compiling a schema): documents are checked in a worker, so nothing else on the main thread does it.

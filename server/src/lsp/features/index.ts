@@ -2,6 +2,14 @@
 import { authoringFeature } from './authoring.js';
 import type { LanguageFeature } from './feature.js';
 import { frontMatterFeature } from './front-matter.js';
+import { headingsFeature } from './headings.js';
+import { includeSnippetFeature } from './include-snippet.js';
 import { linksFeature } from './links.js';
 
-export const LANGUAGE_FEATURES: LanguageFeature[] = [authoringFeature, frontMatterFeature, linksFeature];
+export const LANGUAGE_FEATURES: LanguageFeature[] = [
+  authoringFeature,
+  frontMatterFeature,
+  linksFeature,
+  includeSnippetFeature,
+  headingsFeature,
+];

@@ -1,17 +1,26 @@
 // Editor help for links, images and includes, answered from the workspace index: completion of
 // paths after `](`, of anchors after `#`, of include paths and `:::image source="`; go to definition
-// on a link, anchor or include; hover on a link shows the target's title.
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE, textWithinLimits } from '../../engine/limits.js';
-import { parseDocument, type DocumentModel } from '../../engine/parse/document.js';
-import { decodeText } from '../../engine/parse/text.js';
+// on a link, anchor or include; hover on a link shows the target's title; document links (Ctrl+click)
+// on `~/`, site-relative and `:::image` destinations that resolve inside the repository.
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type DocumentLink,
+  type Hover,
+  type Location,
+  type Position,
+} from 'vscode-languageserver';
+import type { DocumentModel } from '../../engine/parse/document.js';
 import type { Range } from '../../engine/types.js';
 import { dirname, joinPath, relativePath } from '../../engine/fs/file-system.js';
-import { indexFor } from '../../engine/workspace/graph/references.js';
+import { fileOf } from '../../engine/workspace/graph/referrers.js';
+import type { Target } from '../../engine/workspace/graph/site.js';
 import { classifyDestination } from '../../engine/workspace/graph/urls.js';
 import { isMarkdownPath, type WorkspaceIndex } from '../../engine/workspace/index.js';
 import { pathToUri, toLspRange } from '../convert.js';
 import type { FeatureContext, LanguageFeature } from './feature.js';
+import { indexOf, readModel } from './workspace-models.js';
 
 const INCLUDE_PATH = /\[!include\s*\[[^\]\n]*\]\(\s*([^)\s]*)$/i;
 const IMAGE_SOURCE = /:::image\b[^\n]*?\bsource\s*=\s*"([^"\n]*)$/;
@@ -40,23 +49,36 @@ export const linksFeature: LanguageFeature = {
 
   definition(context, position) {
     const reference = referenceAt(context, position);
-    if (!reference) return undefined;
+    if (!reference || builtInResolves(reference)) return undefined;
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
     if (target.kind === 'same-file') return locationOfAnchor(context.path, context.model, target.anchor);
-    const path =
-      target.kind === 'path' ? target.path : target.kind === 'site' || target.kind === 'outside-docset' ? target.path : undefined;
-    if (!path) return undefined;
-    const found = [path, path + '.md', joinPath(path, 'index.md')]
-      .map((candidate) => index.lookup(candidate))
-      .find((lookup) => lookup?.kind === 'file');
+    const found = targetFile(index, target);
     if (!found) return undefined;
-    const anchor = 'anchor' in target ? target.anchor : undefined;
-    if (anchor && isMarkdownPath(found.path)) {
+    if (found.anchor && isMarkdownPath(found.path)) {
       const model = readModel(context, found.path);
-      if (model) return locationOfAnchor(found.path, model, anchor);
+      if (model) return locationOfAnchor(found.path, model, found.anchor);
     }
     return [{ uri: pathToUri(found.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  },
+
+  documentLinks(context) {
+    const index = indexOf(context);
+    const docsets = context.linter.config.resolve(context.path).docsets;
+    const links: DocumentLink[] = [];
+    for (const reference of referencesIn(context.model)) {
+      if (builtInResolves(reference)) continue;
+      const destination = classifyDestination(reference.written).kind;
+      if (destination !== 'docset-root' && destination !== 'site' && destination !== 'relative') continue;
+      const found = targetFile(index, index.resolve(context.path, reference.written, docsets));
+      if (found)
+        links.push({
+          range: toLspRange(reference.range),
+          target: pathToUri(found.path),
+          tooltip: 'Open ' + relativePath(dirname(context.path), found.path),
+        });
+    }
+    return links;
   },
 
   hover(context, position) {
@@ -64,22 +86,15 @@ export const linksFeature: LanguageFeature = {
     if (reference?.kind !== 'link') return undefined;
     const index = indexOf(context);
     const target = index.resolve(context.path, reference.written, context.linter.config.resolve(context.path).docsets);
-    if (target.kind !== 'path' && !(target.kind === 'site' && target.path)) return undefined;
-    const base = target.path!;
-    const found = [base, base + '.md', joinPath(base, 'index.md')]
-      .map((candidate) => index.lookup(candidate))
-      .find((lookup) => lookup?.kind === 'file');
-    if (!found || !isMarkdownPath(found.path)) return undefined;
-    const title = index.titleOf(found.path);
-    const shown = relativePath(dirname(context.path), found.path);
+    if (target.kind !== 'path' && target.kind !== 'site') return undefined;
+    const found = fileOf(index, target);
+    if (!found || !isMarkdownPath(found)) return undefined;
+    const title = index.titleOf(found);
+    const shown = relativePath(dirname(context.path), found);
     const value = title ? `**${title}**\n\n${shown}` : shown;
     return { contents: { kind: MarkupKind.Markdown, value }, range: toLspRange(reference.range) } satisfies Hover;
   },
 };
-
-function indexOf(context: FeatureContext): WorkspaceIndex {
-  return context.linter.environment.index ?? indexFor(context.model, context.linter.environment);
-}
 
 /** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
 function completePath(
@@ -158,32 +173,65 @@ interface ReferenceAtCursor {
   kind: 'link' | 'image' | 'include';
   written: string;
   range: Range;
+  /** Written in Markdown's own link syntax (`[t](d)`, `![a](d)`, and the `[t](d)` inside `[!INCLUDE …]`). */
+  markdownSyntax: boolean;
+  /** A link's whole `[text](destination)`, where the cursor also finds it. */
+  whole?: Range;
+}
+
+/**
+ * VS Code's built-in Markdown support already goes to a file-relative destination (and an anchor of
+ * it) written in Markdown link syntax; answering too would open a "Definitions (2)" peek. Ours adds
+ * what it cannot know: `~/` and site-relative paths, `:::image`/HTML sources, Learn's heading ids.
+ */
+function builtInResolves(reference: ReferenceAtCursor): boolean {
+  if (!reference.markdownSyntax) return false;
+  const kind = classifyDestination(reference.written).kind;
+  return kind === 'relative' || kind === 'anchor';
+}
+
+/** The repository file a resolved destination names, with its anchor. */
+function targetFile(index: WorkspaceIndex, target: Target): { path: string; anchor: string | undefined } | undefined {
+  const path = fileOf(index, target);
+  return path ? { path, anchor: 'anchor' in target ? target.anchor : undefined } : undefined;
+}
+
+/** Every destination the document writes, includes first: the `[t](d)` inside `[!INCLUDE …]` is not a link of its own. */
+function referencesIn(model: DocumentModel): ReferenceAtCursor[] {
+  return [
+    ...model.includes
+      .filter((include) => include.wellFormed)
+      .map((include): ReferenceAtCursor => ({ kind: 'include', written: include.path, range: include.pathRange, markdownSyntax: true })),
+    ...model.images.map(
+      (image): ReferenceAtCursor => ({
+        kind: 'image',
+        written: image.source,
+        range: image.sourceRange,
+        markdownSyntax: image.kind === 'markdown',
+      }),
+    ),
+    ...model.links
+      .filter((link) => link.kind !== 'reference' && !model.includes.some((include) => contains(include.range, link.urlRange)))
+      .map(
+        (link): ReferenceAtCursor => ({
+          kind: 'link',
+          written: link.url,
+          range: link.urlRange,
+          whole: link.range,
+          markdownSyntax: link.kind === 'inline' || link.kind === 'definition',
+        }),
+      ),
+  ];
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset;
 }
 
 function referenceAt(context: FeatureContext, position: Position): ReferenceAtCursor | undefined {
   const offset = context.document.offsetAt(position);
   const within = (range: Range) => range.start.offset <= offset && offset <= range.end.offset;
-  const include = context.model.includes.find((candidate) => candidate.wellFormed && within(candidate.range));
-  if (include) return { kind: 'include', written: include.path, range: include.pathRange };
-  const image = context.model.images.find((candidate) => within(candidate.sourceRange));
-  if (image) return { kind: 'image', written: image.source, range: image.sourceRange };
-  const link = context.model.links.find(
-    (candidate) => candidate.kind !== 'reference' && (within(candidate.urlRange) || within(candidate.range)),
-  );
-  if (link) return { kind: 'link', written: link.url, range: link.urlRange };
-  return undefined;
-}
-
-function readModel(context: FeatureContext, path: string): DocumentModel | undefined {
-  const bytes = context.fs.readFile(path);
-  if (!bytes) return undefined;
-  const decoded = decodeText(bytes);
-  if (decoded.kind !== 'text') return undefined;
-  // Within the linter's limits: go to definition must not hang on a generated or damaged target.
-  return parseDocument(
-    path,
-    textWithinLimits(decoded.value.text, context.linter.config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-  );
+  return referencesIn(context.model).find((reference) => within(reference.range) || (reference.whole && within(reference.whole)));
 }
 
 function locationOfAnchor(path: string, model: DocumentModel, anchor: string): Location[] {

@@ -4,7 +4,7 @@
 // site path maps back into the repository through the docset map (config `docsets`, and each
 // docfx.json's `breadcrumb_path`).
 import { readPublishedDocsets, type DocfxProjects } from '../../config/docfx.js';
-import { dirname, isInside, joinPath, resolvePath, type FileSystem } from '../../fs/file-system.js';
+import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../../fs/file-system.js';
 import type { Destination } from './urls.js';
 
 export type Target =
@@ -110,6 +110,18 @@ export class SiteModel {
       file: resolved,
       anchor: destination.anchor,
     };
+  }
+
+  /** The site path a repository file is published at (`/power-platform/guidance/plan`; `index.md` is its folder), when its docset's URL is known. */
+  sitePathOf(path: string, configured?: Record<string, string>): string | undefined {
+    const mapping = this.docsetMap(path, configured)
+      .filter((candidate) => isInside(path, candidate.folder))
+      .sort((a, b) => b.folder.length - a.folder.length)[0];
+    if (!mapping) return undefined;
+    const page = relativePath(mapping.folder, path)
+      .replace(/\.md$/i, '')
+      .replace(/(^|\/)index$/i, '');
+    return mapping.prefix + page;
   }
 
   /** Where a site path lives in this repository, by the longest matching docset prefix. */
