@@ -1,22 +1,18 @@
 // The engine's front door: text (or bytes) and a path in, findings out. The language server and
 // the CLI both call this, so the editor and CI cannot disagree.
-import type { Root } from 'mdast';
-import { unified, type Processor } from 'unified';
-import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { BuildScope } from './config/build-scope.js';
 import { DocfxProjects } from './config/docfx.js';
-import { ConfigLoader, type ResolvedConfig, type RuleSetting } from './config/config.js';
+import { ConfigLoader, type ResolvedConfig } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
 import { isTableOfContents } from './parse/file-kind.js';
 import { decodeText, type DecodedText } from './parse/text.js';
 import { directiveUnknownRule, fileNotText, internalError } from './rules/engine-rules.js';
 import { KNOWN_RULE_IDS, RULE_META_BY_ID, RULES } from './rules/registry.js';
-import { RULE_SOURCE, type GuidanceMessageData, type GuidanceRule } from './rules/rule.js';
 import { RepositoryPlugins } from './plugins/repository-plugins.js';
 import { DEFAULT_MAX_FILE_SIZE, exceededLimit, frontMatterPrefix } from './limits.js';
+import { runRules, SEVERITY_ORDER, type ActiveRule } from './run-rules.js';
 import { applySuppressions } from './suppressions.js';
-import type { Finding, Severity, SeveritySetting } from './types.js';
+import type { Finding, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
 import type { FileSystem } from './fs/file-system.js';
 import { WorkspaceIndex } from './workspace/index.js';
@@ -47,14 +43,8 @@ export interface LintResult {
   decoded?: DecodedText;
 }
 
-interface ActiveRule {
-  rule: GuidanceRule<never>;
-  setting: RuleSetting;
-}
-
 export class Linter {
   readonly config: ConfigLoader;
-  private readonly processors = new Map<string, Processor<Root, Root, Root>>();
   readonly environment: LintEnvironment;
   private readonly plugins: RepositoryPlugins;
   private readonly scope: BuildScope;
@@ -115,21 +105,8 @@ export class Linter {
   lintBytes(path: string, bytes: Uint8Array): LintResult {
     const decoded = decodeText(bytes);
     if (decoded.kind === 'binary') {
-      const config = this.config.resolve(path);
-      const severity = this.severityOf(fileNotText.id, config);
-      if (severity === 'off') return { findings: [] };
-      const start = { line: 1, column: 1, offset: 0 };
-      return {
-        findings: [
-          {
-            file: path,
-            ruleId: fileNotText.id,
-            severity,
-            message: `Skipped: the file is not text (${decoded.reason}).`,
-            range: { start, end: start },
-          },
-        ],
-      };
+      const message = `Skipped: the file is not text (${decoded.reason}).`;
+      return { findings: this.atFileStart(path, fileNotText.id, this.config.resolve(path), message) };
     }
     return { ...this.lintText(path, decoded.value.text), decoded: decoded.value };
   }
@@ -150,16 +127,15 @@ export class Linter {
     const active = this.activeRules(config).filter(
       ({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'),
     );
-    const file = new VFile({ path, value: document.text });
-    file.data.guidance = { document, config, environment: this.environment };
-    this.processorFor(active).runSync(document.tree, file);
-    if (!limit) this.plugins.run(config, document.tree, file);
-    else file.message(limit.message, { place: { line: 1, column: 1 }, ruleId: limit.ruleId, source: RULE_SOURCE });
-    const severityById = new Map<string, SeveritySetting>(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
-    if (limit) severityById.set(limit.ruleId, this.severityOf(limit.ruleId, config));
-    const findings = file.messages
-      .map((message) => this.toFinding(path, message, severityById, config))
-      .filter((finding): finding is Finding => finding !== undefined);
+    const findings = runRules(active, {
+      path,
+      document,
+      config,
+      environment: this.environment,
+      internalErrorSeverity: this.severityOf(internalError.id, config),
+    });
+    if (limit) findings.push(...this.atFileStart(path, limit.ruleId, config, limit.message));
+    else findings.push(...this.plugins.run(path, document, config, (ruleId) => this.severityOf(ruleId, config)));
     const suppressed = applySuppressions(document, findings, KNOWN_RULE_IDS);
     const unknownIdSeverity = this.severityOf(directiveUnknownRule.id, config);
     if (unknownIdSeverity !== 'off') {
@@ -178,13 +154,16 @@ export class Linter {
 
   /** The parser itself failed: one finding says so, instead of a crash that stops the whole run. */
   private parseFailure(path: string, config: ResolvedConfig, error: unknown): Finding[] {
-    const severity = this.severityOf(internalError.id, config);
+    const reason = error instanceof Error ? error.message : String(error);
+    return this.atFileStart(path, internalError.id, config, `This file could not be parsed: ${reason}`);
+  }
+
+  /** A finding about the whole file, at its start, unless configuration turns its rule off. */
+  private atFileStart(path: string, ruleId: string, config: ResolvedConfig, message: string): Finding[] {
+    const severity = this.severityOf(ruleId, config);
     if (severity === 'off') return [];
     const start = { line: 1, column: 1, offset: 0 };
-    const reason = error instanceof Error ? error.message : String(error);
-    return [
-      { file: path, ruleId: internalError.id, severity, message: `This file could not be parsed: ${reason}`, range: { start, end: start } },
-    ];
+    return [{ file: path, ruleId, severity, message, range: { start, end: start } }];
   }
 
   private activeRules(config: ResolvedConfig): ActiveRule[] {
@@ -197,50 +176,6 @@ export class Linter {
       active.push({ rule, setting: configured?.options ? { severity, options: configured.options } : { severity } });
     }
     return active;
-  }
-
-  private processorFor(active: ActiveRule[]): Processor<Root, Root, Root> {
-    const key = active
-      .map(({ rule, setting }) => (setting.options ? `${rule.meta.id}=${JSON.stringify(setting.options)}` : rule.meta.id))
-      .join(',');
-    let processor = this.processors.get(key);
-    if (!processor) {
-      const built = unified() as unknown as Processor<Root, Root, Root>;
-      for (const { rule, setting } of active) built.use(rule.plugin, [1, setting.options ?? {}]);
-      processor = built.freeze() as Processor<Root, Root, Root>;
-      this.processors.set(key, processor);
-    }
-    return processor;
-  }
-
-  private toFinding(
-    path: string,
-    message: VFileMessage,
-    severityById: Map<string, SeveritySetting>,
-    config: ResolvedConfig,
-  ): Finding | undefined {
-    const data = message as VFileMessage & GuidanceMessageData;
-    const place = message.place;
-    const start = place && 'start' in place ? place.start : (place ?? { line: 1, column: 1 });
-    const end = place && 'end' in place ? place.end : start;
-    const range = {
-      start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
-      end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
-    };
-    if (data.internalError || (message.fatal === true && message.source !== RULE_SOURCE && !message.ruleId)) {
-      const severity = this.severityOf(internalError.id, config);
-      if (severity === 'off') return undefined;
-      return { file: path, ruleId: internalError.id, severity, message: message.reason, range };
-    }
-    const ruleId = message.source === RULE_SOURCE ? message.ruleId! : `${message.source ?? 'remark-lint'}:${message.ruleId}`;
-    // Plug-in rules are not in the active list: their severity comes from config, default warning.
-    const configured = message.source === RULE_SOURCE ? severityById.get(ruleId) : this.severityOf(ruleId, config);
-    if (!configured || configured === 'off') return undefined;
-    const severity = data.severity && SEVERITY_ORDER[data.severity] > SEVERITY_ORDER[configured] ? data.severity : configured;
-    const finding: Finding = { file: path, ruleId, severity, message: message.reason, range };
-    if (data.fix) finding.fix = data.fix;
-    if (data.suggestions) finding.suggestions = data.suggestions;
-    return finding;
   }
 
   /** The severity configuration gives a rule for a file (for findings made outside the engine, such as a worker's time budget). */
@@ -257,8 +192,6 @@ export class Linter {
     );
   }
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(

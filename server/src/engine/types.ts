@@ -62,4 +62,15 @@ export interface RuleMeta {
    * templates, TOC.md): it checks what is broken on GitHub too. Default false: a Learn article rule.
    */
   outsideBuild?: boolean;
+  /**
+   * JSON Schema (draft-07) of the rule's options object (`["warning", { … }]`). The configuration
+   * schema is generated from it (`npm run docs:rules`), so an invalid option is a configuration
+   * error; a rule without it takes no options.
+   */
+  options?: JsonSchema;
+}
+
+/** A JSON Schema, as plain data. */
+export interface JsonSchema {
+  [keyword: string]: unknown;
 }

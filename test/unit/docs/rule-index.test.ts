@@ -1,4 +1,4 @@
-// The rule index and each page's header line say what the rules' metadata says.
+// The rule index, each page's header line and its Options section say what the rules' metadata says.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -23,6 +23,23 @@ describe('rule documentation', () => {
         new RegExp(`^\\*\\*Default:\\*\\* ${meta.defaultSeverity}\\b`),
         `docs/rules/${meta.id}.md says the default is ${meta.defaultSeverity}`,
       );
+    }
+  });
+
+  it("every rule's Options section agrees with its options schema", () => {
+    for (const meta of RULE_METAS) {
+      const text = page(`${meta.id}.md`);
+      const section = text.slice(text.indexOf('\n## Options\n')).split(/\n## (?!Options\n)/)[0]!;
+      assert.ok(section.startsWith('\n## Options\n'), `docs/rules/${meta.id}.md has an Options section`);
+      const example = new RegExp(`"${meta.id}":\\s*\\[\\s*"(off|info|warning|error)",\\s*\\{`);
+      if (!meta.options) {
+        assert.doesNotMatch(section, example, `docs/rules/${meta.id}.md shows options, but the rule takes none`);
+        continue;
+      }
+      assert.match(section, example, `docs/rules/${meta.id}.md shows the rule set with options`);
+      const properties = Object.keys((meta.options.properties as Record<string, unknown> | undefined) ?? {});
+      for (const property of properties)
+        assert.ok(section.includes(`\`${property}\``), `docs/rules/${meta.id}.md explains the option \`${property}\``);
     }
   });
 });

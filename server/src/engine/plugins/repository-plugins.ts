@@ -1,10 +1,15 @@
 // The remark-lint plug-ins of a Linter: which configs name which plug-ins, loading them when the
-// caller allows repository code to run, and running them over a file after our own rules.
+// caller allows repository code to run, and running them over a file after our own rules. Plug-ins
+// are unified plug-ins reporting through vfile messages (that is their API), so they run in a
+// unified processor of their own over the document's tree; their messages become findings here.
 import type { Root } from 'mdast';
 import { unified, type Pluggable, type Processor } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import type { ConfigLoader, ResolvedConfig } from '../config/config.js';
-import type { GuidanceMessageData } from '../rules/rule.js';
+import type { DocumentModel } from '../parse/document.js';
+import { internalError } from '../rules/engine-rules.js';
+import type { Finding, SeveritySetting } from '../types.js';
 import { dirname } from '../fs/file-system.js';
 import { PluginLoader, type PluginReference } from './loader.js';
 
@@ -51,9 +56,13 @@ export class RepositoryPlugins {
     return started.length > 0;
   }
 
-  /** Runs the loaded plug-ins of the file's config; their messages land in `file`. */
-  run(config: ResolvedConfig, tree: Root, file: VFile): void {
-    if (config.plugins.length === 0) return;
+  /**
+   * Runs the loaded plug-ins of the file's config over its tree. Their messages become findings:
+   * `<source>:<rule id>` (`remark-lint:` when a plug-in names no source) at the severity `severityOf`
+   * gives that id; a plug-in that throws, or fails the file without a rule id, is one internal-error.
+   */
+  run(path: string, document: DocumentModel, config: ResolvedConfig, severityOf: (ruleId: string) => SeveritySetting): Finding[] {
+    if (config.plugins.length === 0) return [];
     if (!this.allowed) {
       for (const { folder } of config.plugins) {
         if (this.noticedFolders.has(folder)) continue;
@@ -62,24 +71,29 @@ export class RepositoryPlugins {
           `The remark-lint plug-ins named by the configuration in ${folder} were not run: running code from a repository needs a trusted workspace.`,
         );
       }
-      return;
+      return [];
     }
     const loaded = config.plugins
       .map((reference) => ({ ...reference, plugin: this.loader.get({ ...reference, configFile: '' }) }))
       .filter((entry): entry is LoadedPlugin => entry.plugin !== undefined);
-    if (loaded.length === 0) return;
+    if (loaded.length === 0) return [];
+    const file = new VFile({ path, value: document.text });
+    let failure: string | undefined;
     try {
-      this.processorFor(loaded).runSync(tree, file);
+      this.processorFor(loaded).runSync(document.tree, file);
     } catch (error) {
       // A plug-in that throws must not hide our findings: the failure becomes a finding of its own.
-      const message = file.message(
-        `A remark-lint plug-in (${loaded.map((entry) => entry.name).join(', ')}) failed on this file: ${error instanceof Error ? error.message : String(error)}`,
-        {
-          place: { line: 1, column: 1 },
-        },
-      );
-      Object.assign(message, { internalError: true } satisfies GuidanceMessageData);
+      failure = `A remark-lint plug-in (${loaded.map((entry) => entry.name).join(', ')}) failed on this file: ${error instanceof Error ? error.message : String(error)}`;
     }
+    const findings = file.messages
+      .map((message) => toFinding(path, message, severityOf))
+      .filter((finding): finding is Finding => finding !== undefined);
+    const failureSeverity = severityOf(internalError.id);
+    if (failure && failureSeverity !== 'off') {
+      const start = { line: 1, column: 1, offset: 0 };
+      findings.push({ file: path, ruleId: internalError.id, severity: failureSeverity, message: failure, range: { start, end: start } });
+    }
+    return findings;
   }
 
   private processorFor(loaded: LoadedPlugin[]): Processor<Root, Root, Root> {
@@ -95,4 +109,18 @@ export class RepositoryPlugins {
     }
     return processor;
   }
+}
+
+/** A plug-in's message as a finding; a fatal message without a rule id is a failure (internal-error). */
+function toFinding(path: string, message: VFileMessage, severityOf: (ruleId: string) => SeveritySetting): Finding | undefined {
+  const place = message.place;
+  const start = place && 'start' in place ? place.start : (place ?? { line: 1, column: 1 });
+  const end = place && 'end' in place ? place.end : start;
+  const range = {
+    start: { line: start.line, column: start.column, offset: start.offset ?? 0 },
+    end: { line: end.line, column: end.column, offset: end.offset ?? 0 },
+  };
+  const ruleId = message.fatal === true && !message.ruleId ? internalError.id : `${message.source ?? 'remark-lint'}:${message.ruleId}`;
+  const severity = severityOf(ruleId);
+  return severity === 'off' ? undefined : { file: path, ruleId, severity, message: message.reason, range };
 }

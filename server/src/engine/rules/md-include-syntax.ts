@@ -15,6 +15,13 @@ export const mdIncludeSyntax = defineRule<{ upperCaseKeyword: boolean }>(
     docs: { description: '`[!INCLUDE [title](path)]` is well formed; upper-case keyword on request (info)', category: 'markdown' },
     defaultSeverity: 'error',
     fixable: true,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        upperCaseKeyword: { type: 'boolean', default: false, description: 'Report a keyword that is not upper case (info).' },
+      },
+    },
   },
   ({ document, options, report }) => {
     for (const include of document.includes) {

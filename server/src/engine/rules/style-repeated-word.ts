@@ -24,6 +24,13 @@ export const styleRepeatedWord = defineRule<{ allow: string[] }>(
     defaultSeverity: 'warning',
     fixable: true,
     outsideBuild: true,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allow: { type: 'array', items: { type: 'string' }, description: 'More words that may be doubled (any case).' },
+      },
+    },
   },
   ({ document, options, report }) => {
     const allowed = new Set([...LEGITIMATE_DOUBLES, ...(options.allow ?? []).map((word) => word.toLowerCase())]);

@@ -39,6 +39,30 @@ export const styleTerms = defineRule<StyleTermsOptions>(
     docs: { description: 'Terms to avoid, with replacements (configurable list)', category: 'style' },
     defaultSeverity: 'info',
     fixable: true,
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        terms: {
+          type: 'array',
+          description: 'Words or phrases to avoid, next to (or, with includeDefaults false, instead of) the default list.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['term'],
+            properties: {
+              term: {
+                type: 'string',
+                description: 'The word or phrase to avoid (matched whole, any case, any spacing between its words).',
+              },
+              replacement: { type: 'string', description: 'What to write instead (offered as a quick fix).' },
+              reason: { type: 'string', description: 'Why, shown when there is no replacement.' },
+            },
+          },
+        },
+        includeDefaults: { type: 'boolean', default: true, description: 'Keep the default list next to terms.' },
+      },
+    },
   },
   ({ document, options, report }) => {
     const { pattern, byKey } = compiledFor(options);
