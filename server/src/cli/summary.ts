@@ -73,9 +73,9 @@ export class RunSummary {
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 function increment(map: Map<string, Counts>, key: string, severity: Severity): void {
-  let counts = map.get(key);
-  if (!counts) map.set(key, (counts = { error: 0, warning: 0, info: 0 }));
+  const counts = map.get(key) ?? { error: 0, warning: 0, info: 0 };
   counts[severity]++;
+  map.set(key, counts);
 }
 
 /** Most errors first, then most warnings, then most info, then by name. */
