@@ -90,6 +90,9 @@ function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
         else resolve(stdout);
       },
     );
-    child.stdin?.end(input ?? '');
+    // A git that exits without reading its input closes the pipe: its exit status says what happened.
+    child.stdin?.on('error', () => {});
+    if (input === undefined) child.stdin?.end();
+    else child.stdin?.end(input);
   });
 }
