@@ -214,6 +214,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     today: (io.today ?? new Date()).toISOString(),
     allowPlugins: options.allowPlugins,
     ...(configFile ? { configFile } : {}),
+    // A few changed files in a big repository each need the whole index (includers, linkers): building
+    // it is the workers' start-up, not part of the first file's time budget.
+    ...(options.ci.changedSince !== undefined ? { buildIndexFirst: true } : {}),
   };
   const linter = createRunLinter(io.fs, setup);
   let ci: CiRun;
