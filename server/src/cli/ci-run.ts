@@ -155,8 +155,9 @@ export class CiRun {
       this.summary.addBaselined(this.baselined);
       const file = resolvePath(this.context.cwd, toPosixPath(this.options.summary));
       // Appended: other steps write to the same job summary.
-      const before = this.context.fs.readFile(file);
-      writeText(this.context.fs, file, (before ? new TextDecoder().decode(before) : '') + this.summary.toMarkdown());
+      const before = this.context.fs.stat(file) ? this.context.fs.readFile(file) : new Uint8Array();
+      if (!before) throw new CiUsageError(`--summary: cannot read ${this.options.summary} to append to it`);
+      writeText(this.context.fs, file, new TextDecoder().decode(before) + this.summary.toMarkdown());
     }
     if (this.sarif && this.options.sarif !== undefined)
       writeText(this.context.fs, resolvePath(this.context.cwd, toPosixPath(this.options.sarif)), this.sarif.text + this.sarif.stream.end());

@@ -244,6 +244,14 @@ describe('--summary and --sarif', () => {
     );
   });
 
+  it('never replaces a summary file it cannot read, and says why (exit 2)', async () => {
+    const fs = new MemoryFileSystem({ ...REPO, '/repo/docs/a.md': GOOD, '/repo/step-summary/keep.txt': 'kept' });
+    const result = await runCliCollecting(['--summary', 'step-summary'], fs, { cwd: '/repo' });
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--summary: cannot read step-summary to append to it/);
+    assert.equal(text(fs, '/repo/step-summary/keep.txt'), 'kept');
+  });
+
   it('lists at most the files with the most findings, and counts the rest in one row', async () => {
     const files: Record<string, string> = { ...REPO };
     for (let index = 0; index <= SUMMARY_MAX_FILES + 1; index++)
