@@ -13,7 +13,7 @@ export class GitChangesError extends Error {}
 /** Diff output of a large pull request fits; a runaway one is an error, not an out-of-memory crash. */
 const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 
-export async function changesSince(ref: string, folder: string): Promise<FileChanges> {
+export async function changesSince(ref: string, folder: string): Promise<FileChanges & { root: string }> {
   // A ref starting with `-` would be read as an option.
   if (ref === '' || ref.startsWith('-')) throw new GitChangesError(`"${ref}" is not a git ref`);
   const up = await git(['rev-parse', '--show-cdup'], folder).catch(() => {
@@ -51,11 +51,42 @@ export async function changesSince(ref: string, folder: string): Promise<FileCha
     [...changed, ...deleted].filter((path) => isMarkdownPath(path)),
   );
   return {
+    root,
     changed: absolute(changed),
     deleted: absolute(deleted),
     previousText: (path) => previous.get(path),
   };
 }
+
+/**
+ * The Markdown files in the working tree (tracked, or untracked and not ignored) that mention the
+ * name of any of these paths, ignoring case: every file that can link to or include one of them
+ * writes its name (with or without `.md`), so this is a superset of their linkers and includers,
+ * found by git in a fraction of the time it takes to summarise every file. Names git cannot be
+ * asked for literally (spaces, `%`, non-ASCII: a link may write them encoded) give `'all'`.
+ */
+export async function filesMentioning(root: string, paths: string[]): Promise<string[] | 'all'> {
+  const names = new Set<string>();
+  for (const path of paths) {
+    const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    if (!SEARCHABLE_NAME.test(name)) return 'all';
+    names.add(name);
+  }
+  if (names.size === 0) return [];
+  if (names.size > MAX_SEARCHED_NAMES) return 'all';
+  const args = ['grep', '--untracked', '-l', '-z', '-i', '-F', ...[...names].flatMap((name) => ['-e', name])];
+  const output = await git([...args, '--', ':(glob,icase)**/*.md', ':(glob,icase)**/*.markdown'], root, undefined, [1]);
+  return output
+    .toString('utf8')
+    .split('\0')
+    .filter((path) => path !== '')
+    .map((path) => joinPath(root, path));
+}
+
+/** Names a link writes as they are; `-` first would read as an option, so it is not allowed first. */
+const SEARCHABLE_NAME = /^[A-Za-z0-9_.~][A-Za-z0-9_.~-]*$/;
+/** Past this, one walk of every summary is as quick as git's search, and the command line stays short. */
+const MAX_SEARCHED_NAMES = 2000;
 
 /** The text each path had at the commit (absent for files added since), read in one `git cat-file --batch`. */
 async function previousTexts(root: string, sha: string, paths: string[]): Promise<Map<string, string>> {
@@ -79,14 +110,16 @@ async function previousTexts(root: string, sha: string, paths: string[]): Promis
   return texts;
 }
 
-function git(args: string[], cwd: string, input?: string): Promise<Buffer> {
+/** Runs git; `quietStatuses` are exit codes that mean an empty answer (git grep's 1: nothing found). */
+function git(args: string[], cwd: string, input?: string, quietStatuses: number[] = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
       args,
       { cwd, encoding: 'buffer', maxBuffer: MAX_GIT_OUTPUT, windowsHide: true },
       (error, stdout, stderr) => {
-        if (error) reject(new Error(`git ${args[0]}: ${stderr.toString('utf8').trim() || error.message}`));
+        if (error && !(typeof error.code === 'number' && quietStatuses.includes(error.code) && stderr.length === 0))
+          reject(new Error(`git ${args[0]}: ${stderr.toString('utf8').trim() || error.message}`));
         else resolve(stdout);
       },
     );

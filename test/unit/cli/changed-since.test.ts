@@ -121,6 +121,16 @@ describe('--changed-since', () => {
     assert.ok(result.findings.includes('docs/includes/note.md: include-unused'), result.findings.join('\n'));
   });
 
+  it('a deleted file whose name links write encoded: still finds its linkers', async () => {
+    write('docs/café menu.md', article('Cafe', 'Text.\n'));
+    write('docs/menu-linker.md', article('Menu linker', 'See [the menu](caf%C3%A9%20menu.md).\n'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'menu');
+    unlinkSync(join(root, 'docs/café menu.md'));
+    const result = await check('--changed-since', 'HEAD');
+    assert.deepEqual(result.findings, ['docs/menu-linker.md: link-file-not-found']);
+  });
+
   it('checks staged and untracked files too', async () => {
     write('docs/new.md', article('New', 'A [broken](nowhere.md) link.\n'));
     write('docs/staged.md', article('Staged', 'Another [broken](nowhere-else.md) link.\n'));
