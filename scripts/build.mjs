@@ -30,6 +30,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: { js: esmBanner } }),
   build({
     ...common,
+    entryPoints: ['server/src/cli/action-main.ts'],
+    outfile: 'dist/action.mjs',
+    format: 'esm',
+    banner: { js: esmBanner },
+  }),
+  build({
+    ...common,
     entryPoints: ['server/src/parallel/lint-worker.ts'],
     outfile: 'dist/lint-worker.mjs',
     format: 'esm',

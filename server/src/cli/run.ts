@@ -14,6 +14,7 @@ import type { ProcessedFile } from '../parallel/process-file.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { ResultCache } from './cache.js';
 import { CacheLocationError } from './cache-location.js';
+import { CI_ARGUMENTS, CiRun, CiUsageError, readCiOptions, type CiOptions } from './ci-run.js';
 import { escapeControl } from './formatters/escape.js';
 import { skippedPluginsNotice } from './plugins-notice.js';
 import { Progress } from './progress.js';
@@ -61,6 +62,14 @@ Options:
                           from the repository; off by default)
   -j, --jobs <n>          worker threads (default and most: one per core)
       --time-budget <s>   stop checking a file after this many seconds (default 10)
+      --changed-since <ref>  check only the files changed since a git ref (committed,
+                          staged, unstaged, untracked) and the files whose findings
+                          depend on them (their linkers, includers and includes)
+      --baseline <file>   report only findings that are not in this baseline
+      --update-baseline   write the baseline file (--baseline) from this run's findings
+      --shard <i>/<n>     check the i-th of n equal slices of the files (CI matrices)
+      --summary <file>    append a Markdown summary (by rule, by file) to the file
+      --sarif <file>      also write SARIF to the file (beside the --format output)
   -v, --version           print the version
   -h, --help              print this help
 
@@ -88,6 +97,7 @@ interface CliOptions {
   timeBudgetMs: number;
   help: boolean;
   version: boolean;
+  ci: CiOptions;
 }
 
 function parseCliArgs(argv: string[]): CliOptions {
@@ -110,6 +120,7 @@ function parseCliArgs(argv: string[]): CliOptions {
         'allow-plugins': { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
         'time-budget': { type: 'string' },
+        ...CI_ARGUMENTS,
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -118,6 +129,13 @@ function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
+  let ci: CiOptions;
+  try {
+    ci = readCiOptions(values);
+  } catch (error) {
+    if (error instanceof CiUsageError) throw new UsageError(error.message);
+    throw error;
+  }
   if (!FORMATTERS[values.format!]) throw new UsageError(`unknown format "${values.format}" (use ${Object.keys(FORMATTERS).join(', ')})`);
   const ruleOverrides: Record<string, SeveritySetting> = {};
   for (const setting of values.rule ?? []) {
@@ -162,6 +180,7 @@ function parseCliArgs(argv: string[]): CliOptions {
     timeBudgetMs: timeBudget * 1000,
     help: values.help!,
     version: values.version!,
+    ci,
   };
 }
 
@@ -199,8 +218,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     today: (io.today ?? new Date()).toISOString(),
     allowPlugins: options.allowPlugins,
     ...(configFile ? { configFile } : {}),
+    // A few changed files in a big repository each need the whole index (includers, linkers): building
+    // it is the workers' start-up, not part of the first file's time budget.
+    ...(options.ci.changedSince !== undefined ? { buildIndexFirst: true } : {}),
   };
   const linter = createRunLinter(io.fs, setup);
+  let ci: CiRun;
+  try {
+    ci = new CiRun(options.ci, { fs: io.fs, cwd, workspaceFolders, rules: RULE_METAS, toolVersion: TOOL_VERSION });
+  } catch (error) {
+    if (!(error instanceof CiUsageError)) throw error;
+    io.stderr(`guidance-lint: ${escapeControl(error.message)}\n`);
+    return 2;
+  }
 
   const color = io.stdoutIsTTY && !io.env.NO_COLOR && io.env.FORCE_COLOR !== '0';
   const output = FORMATTERS[options.format]!({ cwd, rules: RULE_METAS, toolVersion: TOOL_VERSION, color, verbose: options.verbose });
@@ -224,13 +254,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!options.allowPlugins) io.stderr(skippedPluginsNotice(linter, discovery.files, cwd) ?? '');
     // A plug-in that cannot be loaded is a configuration error, found before any file is checked.
     await linter.loadPlugins(discovery.files);
+    const files = await ci.selectFiles(discovery.files, linter);
     io.stdout(output.start());
-    const progress = new Progress(discovery.files.length, io.stderr, io.stderrIsTTY === true && !io.env.CI);
+    const progress = new Progress(files.length, io.stderr, io.stderrIsTTY === true && !io.env.CI);
     await checkFiles({
       fs: io.fs,
       linter,
       setup,
-      files: discovery.files,
+      files,
       fix: options.fix,
       timeBudgetMs: options.timeBudgetMs,
       // More workers than cores only add memory (each holds its own index of the workspace).
@@ -251,15 +282,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           );
         }
         if (processed.fixed.length > 0 || processed.fixError) fixes.push(processed);
-        for (const finding of processed.findings) counts[finding.severity]++;
-        const reported = options.quiet ? processed.findings.filter((finding) => finding.severity === 'error') : processed.findings;
+        const found = ci.report(processed.path, processed.findings);
+        for (const finding of found) counts[finding.severity]++;
+        const reported = options.quiet ? found.filter((finding) => finding.severity === 'error') : found;
         if (reported.length > 0) io.stdout(output.file(reported));
       },
     });
     progress.finish();
+    io.stderr(ci.finish());
   } catch (error) {
     if (error instanceof ConfigError || error instanceof PoolConfigError) {
       io.stderr(`guidance-lint: configuration error: ${escapeControl(error.message)}\n`);
+      return 2;
+    }
+    if (error instanceof CiUsageError) {
+      io.stderr(`guidance-lint: ${escapeControl(error.message)}\n`);
       return 2;
     }
     if (error instanceof CacheLocationError) {
