@@ -145,13 +145,26 @@ function yamlToc(text: string): TocModel {
     // The position is the finding's range: the message keeps only what went wrong.
     const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     // The build reads a TOC with a repeated key (the last one wins) and warns.
-    if (error.code === 'DUPLICATE_KEY')
-      model.syntax.push({ message: `${message}: the build uses the last value.`, at: error.pos, severity: 'warning' });
-    else model.syntax.push({ message, at: error.pos });
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = /^[^\s:]*/.exec(text.slice(error.pos[0]))![0];
+      model.syntax.push({ message: `${message}: the build uses the last value.`, at: [error.pos[0], error.pos[0] + key.length], severity: 'warning' });
+    } else model.syntax.push({ message, at: unclosedQuote(text, error.code, message) ?? error.pos });
   }
   if (parsed.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return model;
   model.entries = yamlItems(parsed.contents, model, true);
   return model;
+}
+
+/** An unclosed quote is reported where the text ends; the writer needs the line where it opens. */
+function unclosedQuote(text: string, code: string, message: string): [number, number] | undefined {
+  if (code !== 'MISSING_CHAR') return undefined;
+  const quote = message.includes('"quote') ? '"' : message.includes("'quote") ? "'" : undefined;
+  if (!quote) return undefined;
+  // The open quote ran to the end of the text, so no quote after it closed it: it is the last one.
+  const start = text.lastIndexOf(quote);
+  if (start === -1) return undefined;
+  const lineEnd = text.indexOf('\n', start);
+  return [start, lineEnd === -1 ? text.length : lineEnd];
 }
 
 function yamlItems(node: YamlNode | null, model: TocModel, root: boolean): TocEntry[] {

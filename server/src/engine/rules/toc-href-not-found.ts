@@ -4,6 +4,7 @@
 // nowhere. In a toc.md a missing file is link-file-not-found's (its links are Markdown links).
 import { joinPath } from '../fs/file-system.js';
 import { tocEntries, tocOf, tocReferences } from '../parse/toc.js';
+import { isPartialCheckout } from '../workspace/graph/checkout.js';
 import { checkReferences, indexFor } from '../workspace/graph/references.js';
 import { TOC_FILE_NAMES, tocHrefKind } from '../workspace/graph/tocs.js';
 import { defineRule } from './rule.js';
@@ -46,6 +47,16 @@ export const tocHrefNotFound = defineRule(
             });
           }
           if (problem.kind !== 'file-missing' || problem.reason !== 'missing') continue;
+          // A TOC lists a whole area of the docset: a partial copy (a slice, a sparse checkout) lacks
+          // files of folders it has too, so there a missing target cannot be told from one left out.
+          if (isPartialCheckout(index.fs, index.site.workspaceFolderOf(document.path), config)) {
+            report({
+              message: `The ${label} "${reference.value}" is not in this checkout, which is partial (a sparse checkout, or a copy outside git): it cannot be verified here.`,
+              at: reference.at,
+              severity: 'info',
+            });
+            continue;
+          }
           const hint = problem.suggestion ? ` Did you mean "${problem.suggestion.newText}"?` : '';
           report({
             message: `The ${label} "${reference.value}" names a file that does not exist.${hint}`,
