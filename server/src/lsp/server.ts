@@ -33,6 +33,7 @@ import type { Finding, SeveritySetting } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
+import { tocFormatOf } from '../engine/parse/toc.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import { DocumentChecks, type CheckedDocument } from './document-checks.js';
 import type { FeatureContext } from './features/feature.js';
@@ -341,7 +342,7 @@ export class GuidanceLanguageServer {
   private recheck(paths: Set<string>): void {
     if (!this.settings.enable) return;
     for (const path of paths) {
-      if (!isMarkdownPath(path)) continue;
+      if (!isMarkdownPath(path) && !tocFormatOf(path)) continue;
       const open = this.documents.get(pathToUri(path));
       if (open) {
         this.schedule(open);

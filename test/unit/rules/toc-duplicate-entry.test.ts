@@ -9,7 +9,12 @@ const files = { '/ws/path/a.md': '# A\n', '/ws/path/b.md': '# B\n', '/ws/path/to
 testRule('toc-duplicate-entry', {
   valid: [
     { name: 'each article once', path, files, code: '- name: a\n  href: path/a.md\n- name: b\n  href: path/b.md\n' },
-    { name: 'a nested TOC and its article are different files', path, files, code: '- name: a\n  href: path/toc.yml\n  topicHref: path/a.md\n- name: b\n  href: path/\n' },
+    {
+      name: 'a nested TOC and its article are different files',
+      path,
+      files,
+      code: '- name: a\n  href: path/toc.yml\n  topicHref: path/a.md\n- name: b\n  href: path/\n',
+    },
   ],
   invalid: [
     {

@@ -9,9 +9,19 @@ const files = { '/ws/docs/f1/toc.md': '# [A](a.md)\n', '/ws/docs/f1/a.md': '# A\
 
 testRule('toc-href-kind', {
   valid: [
-    { name: 'topicHref to an article, tocHref to a TOC file and a folder', path, files, code: '- name: A\n  topicHref: f1/a.md\n  tocHref: f1/TOC.md\n- name: B\n  tocHref: f1/\n' },
+    {
+      name: 'topicHref to an article, tocHref to a TOC file and a folder',
+      path,
+      files,
+      code: '- name: A\n  topicHref: f1/a.md\n  tocHref: f1/TOC.md\n- name: B\n  tocHref: f1/\n',
+    },
     { name: 'href may be either', path, files, code: '- name: A\n  href: f1/\n- name: B\n  href: f1/a.md\n' },
-    { name: 'URLs and site paths are kept as written', path, files, code: '- name: A\n  topicHref: /office/vba/\n  tocHref: https://example.com/x\n' },
+    {
+      name: 'URLs and site paths are kept as written',
+      path,
+      files,
+      code: '- name: A\n  topicHref: /office/vba/\n  tocHref: https://example.com/x\n',
+    },
   ],
   invalid: [
     {

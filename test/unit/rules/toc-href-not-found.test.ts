@@ -7,12 +7,28 @@ import { testRule } from '../../helpers/rule-tester.js';
 
 const path = '/ws/docs/toc.yml';
 const git = { '/ws/.git/HEAD': 'ref: refs/heads/main\n' };
-const files = { ...git, '/ws/docs/a.md': '# A\n', '/ws/docs/getting-started.md': '# Start\n', '/ws/docs/f1/toc.yml': '- name: B\n', '/ws/docs/empty/b.md': '# B\n' };
+const files = {
+  ...git,
+  '/ws/docs/a.md': '# A\n',
+  '/ws/docs/getting-started.md': '# Start\n',
+  '/ws/docs/f1/toc.yml': '- name: B\n',
+  '/ws/docs/empty/b.md': '# B\n',
+};
 
 testRule('toc-href-not-found', {
   valid: [
-    { name: 'files and folders that exist', path, files, code: '- name: A\n  href: a.md\n- name: F\n  href: f1/\n- name: G\n  tocHref: f1/toc.yml\n  topicHref: ~/docs/a.md\n' },
-    { name: 'URLs and site paths', path, files, code: '- name: A\n  href: https://example.com/a\n- name: B\n  href: /office/vba/missing\n' },
+    {
+      name: 'files and folders that exist',
+      path,
+      files,
+      code: '- name: A\n  href: a.md\n- name: F\n  href: f1/\n- name: G\n  tocHref: f1/toc.yml\n  topicHref: ~/docs/a.md\n',
+    },
+    {
+      name: 'URLs and site paths',
+      path,
+      files,
+      code: '- name: A\n  href: https://example.com/a\n- name: B\n  href: /office/vba/missing\n',
+    },
     { name: 'a uid entry has no path', path, files, code: '- name: A\n  uid: some.uid\n' },
     { name: "a toc.md's missing file is link-file-not-found's", path: '/ws/docs/TOC.md', files, code: '# [A](missing.md)\n' },
   ],

@@ -12,7 +12,11 @@ testRule('toc-syntax', {
     { name: 'a YAML map whose items are the entries', path: '/ws/docs/TOC.yml', code: 'items:\n- name: A\n  href: a.md\n' },
     { name: 'an empty TOC', path: '/ws/docs/toc.yml', code: '' },
     { name: 'null values are left out', path: '/ws/docs/toc.yml', code: '- name: A\n  tocHref:\n  href: a.md\n' },
-    { name: 'a JSON TOC with a comment and a trailing comma', path: '/ws/docs/toc.json', code: '[{ "name": "A", "href": "a.md" }, // first\n]\n' },
+    {
+      name: 'a JSON TOC with a comment and a trailing comma',
+      path: '/ws/docs/toc.json',
+      code: '[{ "name": "A", "href": "a.md" }, // first\n]\n',
+    },
     {
       name: 'a toc.md of headings with one link, xref or text, front matter and comments',
       path: '/ws/docs/TOC.md',

@@ -9,7 +9,11 @@ import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
-function unreachable(mode: 'file' | 'repository', files: Record<string, string>, path: string): Array<{ line: number; column: number; severity: string }> {
+function unreachable(
+  mode: 'file' | 'repository',
+  files: Record<string, string>,
+  path: string,
+): Array<{ line: number; column: number; severity: string }> {
   const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify({ root: true }), ...files });
   const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
   const linter = new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY, mode, index });
@@ -38,7 +42,8 @@ describe('toc-unreachable', () => {
   });
 
   it('an article reached from any TOC of the docset, in any format and letter case, is not reported', () => {
-    for (const path of ['/ws/docs/a.md', '/ws/docs/sub/b.md', '/ws/docs/c.md']) assert.deepEqual(unreachable('repository', files, path), [], path);
+    for (const path of ['/ws/docs/a.md', '/ws/docs/sub/b.md', '/ws/docs/c.md'])
+      assert.deepEqual(unreachable('repository', files, path), [], path);
   });
 
   it('include files are not articles', () => {

@@ -32,7 +32,13 @@ describe('tables of contents in the workspace', () => {
       '/ws/docs/sub/toc.json': '[]\n',
       '/ws/docs/data.yml': 'a: 1\n',
     });
-    const discovery = discoverFiles({ fs, config: new ConfigLoader(fs, { knownRuleIds: new Set() }), patterns: ['.'], cwd: '/ws', workspaceFolders: ['/ws'] });
+    const discovery = discoverFiles({
+      fs,
+      config: new ConfigLoader(fs, { knownRuleIds: new Set() }),
+      patterns: ['.'],
+      cwd: '/ws',
+      workspaceFolders: ['/ws'],
+    });
     assert.deepEqual(discovery.files, ['/ws/docs/TOC.yml', '/ws/docs/a.md', '/ws/docs/sub/toc.json']);
   });
 

@@ -147,7 +147,11 @@ function yamlToc(text: string): TocModel {
     // The build reads a TOC with a repeated key (the last one wins) and warns.
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^[^\s:]*/.exec(text.slice(error.pos[0]))![0];
-      model.syntax.push({ message: `${message}: the build uses the last value.`, at: [error.pos[0], error.pos[0] + key.length], severity: 'warning' });
+      model.syntax.push({
+        message: `${message}: the build uses the last value.`,
+        at: [error.pos[0], error.pos[0] + key.length],
+        severity: 'warning',
+      });
     } else model.syntax.push({ message, at: unclosedQuote(text, error.code, message) ?? error.pos });
   }
   if (parsed.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return model;

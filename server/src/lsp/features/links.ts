@@ -77,12 +77,12 @@ export const linksFeature: LanguageFeature = {
   },
 };
 
-function indexOf(context: FeatureContext): WorkspaceIndex {
+export function indexOf(context: FeatureContext): WorkspaceIndex {
   return context.linter.environment.index ?? indexFor(context.model, context.linter.environment);
 }
 
 /** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
-function completePath(
+export function completePath(
   context: FeatureContext,
   index: WorkspaceIndex,
   typed: string,
