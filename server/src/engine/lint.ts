@@ -156,7 +156,7 @@ export class Linter {
     const article = this.isLearnArticle(path);
     const active = this.activeRules(config).filter(({ rule }) => {
       const { meta } = rule;
-      if (limit) return meta.docs.category === 'front-matter' && !tocData;
+      if (limit && (meta.docs.category !== 'front-matter' || tocData)) return false;
       if (tocFormat) return meta.tocFiles === true || (!tocData && meta.outsideBuild === true);
       return meta.tocFiles !== true && (article || meta.outsideBuild === true);
     });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigLoader } from '../../../server/src/engine/config/config.js';
+import { Linter } from '../../../server/src/engine/lint.js';
 import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import { tocFormatOf } from '../../../server/src/engine/parse/toc.js';
 import { discoverFiles } from '../../../server/src/engine/workspace/discover.js';
@@ -65,5 +66,26 @@ describe('tables of contents in the workspace', () => {
     index.update('/ws/docs/TOC.yml');
     fs.writeFile('/ws/docs/b.md', '# B\n');
     assert.deepEqual([...index.update('/ws/docs/b.md')], ['/ws/docs/TOC.yml']);
+  });
+});
+
+describe('tables of contents over the size limit', () => {
+  function findings(path: string, text: string): string[] {
+    const fs = new MemoryFileSystem({ '/ws/.guidancelint.json': JSON.stringify({ root: true, maxFileSize: 1024 }), [path]: text });
+    const linter = new Linter({ fs, workspaceFolders: ['/ws'], mode: 'repository' });
+    return linter.lintText(path, text).findings.map((finding) => `${finding.ruleId}: ${finding.message}`);
+  }
+
+  it('a TOC.md over the limit gets only the size finding: it is not an article, so no front matter rule', () => {
+    assert.deepEqual(
+      findings('/ws/docs/TOC.md', '# [A](a.md)\n'.repeat(100)).map((finding) => finding.split(':')[0]),
+      ['file-too-large'],
+    );
+  });
+
+  it('a toc.yml over the limit is not read at all, and says so', () => {
+    assert.deepEqual(findings('/ws/docs/toc.yml', '- name: "A\n'.repeat(100)), [
+      'file-too-large: This file has 1,100 characters, more than the limit of 1,024 (maxFileSize): it was not checked.',
+    ]);
   });
 });

@@ -298,6 +298,8 @@ function markdownToc(document: DocumentModel): TocModel {
   // The nesting is built the build's way: the first heading's parent level is one above it; a
   // heading deeper than its parent by more than one, or above the root, is reported and left out.
   const stack: Array<{ level: number; entry: TocEntry | undefined }> = [];
+  // A docset's TOC.md can hold tens of thousands of links: each heading finds its own by offset.
+  const linksByStart = new Map(document.links.map((link) => [link.range.start.offset, link]));
   for (const block of document.tree.children) {
     if (block.type === 'yaml' || (block.type === 'html' && /^\s*<!--/.test(block.value))) continue;
     const at = offsetsOf(block);
@@ -308,7 +310,7 @@ function markdownToc(document: DocumentModel): TocModel {
       });
       continue;
     }
-    const entry = markdownEntry(block, document, model);
+    const entry = markdownEntry(block, linksByStart, model);
     if (!entry) continue;
     if (stack.length === 0) stack.push({ level: block.depth - 1, entry: undefined });
     while (stack.length > 0 && stack[stack.length - 1]!.level >= block.depth) stack.pop();
@@ -321,7 +323,7 @@ function markdownToc(document: DocumentModel): TocModel {
   return model;
 }
 
-function markdownEntry(heading: Heading, document: DocumentModel, model: TocModel): TocEntry | undefined {
+function markdownEntry(heading: Heading, linksByStart: ReadonlyMap<number, LinkInfo>, model: TocModel): TocEntry | undefined {
   const at = offsetsOf(heading);
   const entry: TocEntry = { at, level: heading.depth, items: [] };
   const inlines = heading.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
@@ -331,7 +333,7 @@ function markdownEntry(heading: Heading, document: DocumentModel, model: TocMode
     return undefined;
   }
   if (link) {
-    const info = document.links.find((candidate) => candidate.range.start.offset === link.position?.start.offset);
+    const info = linksByStart.get(link.position?.start.offset ?? -1);
     const text = plainText(link.children);
     if (text) entry.name = { value: text, at: offsetsOf(link) };
     if (info && link.url !== '') {
