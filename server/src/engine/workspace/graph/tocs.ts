@@ -15,8 +15,11 @@ export type TocHrefKind = 'absolute' | 'folder' | 'toc' | 'article' | 'none';
 export const TOC_FILE_NAMES = ['toc.md', 'toc.json', 'toc.yml'] as const;
 
 const TOC_FILE = /^toc\.(md|yml|json)$/i;
-/** A Markdown TOC heading's link destination: scanned per line, anchored, no nested quantifiers. */
-const MARKDOWN_TOC_LINK = /^#{1,6}[ \t]+\[[^\]\n]*\]\([ \t]*<?([^)\s>]+)/;
+/**
+ * A Markdown TOC line's link destination, after its first `](` (link text may hold brackets:
+ * `[Error 460 [1 of 2]](…)`). Lines of seven or more `#` count too: the writer sees the entry there.
+ */
+const MARKDOWN_TOC_HEADING = /^#+[ \t]/;
 
 /** What an href of a TOC names, the build's way (docfx `GetHrefType`). */
 export function tocHrefKind(written: string): TocHrefKind {
@@ -124,8 +127,10 @@ export class TocGraph {
       // A line scan, not a Markdown parse: a docset's TOC.md can hold tens of thousands of entries.
       const hrefs: string[] = [];
       for (const line of text.split('\n')) {
-        const match = MARKDOWN_TOC_LINK.exec(line);
-        if (match) hrefs.push(match[1]!);
+        const opening = line.indexOf('](');
+        if (opening === -1 || !MARKDOWN_TOC_HEADING.test(line)) continue;
+        const destination = linkDestination(line, opening + 2);
+        if (destination) hrefs.push(destination);
       }
       return hrefs;
     }
@@ -136,4 +141,24 @@ export class TocGraph {
     for (const entry of tocEntries(model.entries)) for (const [, reference] of tocReferences(entry)) hrefs.push(reference.value);
     return hrefs;
   }
+}
+
+/** A Markdown link destination from `start`: `<…>`, or up to white space or an unbalanced `)` (CommonMark). */
+function linkDestination(line: string, start: number): string | undefined {
+  let index = start;
+  while (line[index] === ' ' || line[index] === '\t') index++;
+  if (line[index] === '<') {
+    const end = line.indexOf('>', index);
+    return end === -1 ? undefined : line.slice(index + 1, end);
+  }
+  let depth = 0;
+  const from = index;
+  for (; index < line.length; index++) {
+    const char = line[index]!;
+    if (char === '\\') index++;
+    else if (char === '(') depth++;
+    else if (char === ')' && depth-- === 0) break;
+    else if (char === ' ' || char === '\t') break;
+  }
+  return index > from ? line.slice(from, index) : undefined;
 }
