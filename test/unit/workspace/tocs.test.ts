@@ -58,6 +58,14 @@ describe('tables of contents in the workspace', () => {
     assert.deepEqual([...index.update('/ws/docs/new.md')], ['/ws/docs/TOC.yml']);
   });
 
+  it("warms up what each docset's TOCs reach, so a later check reads no TOC", () => {
+    const fs = new MemoryFileSystem({ '/ws/docfx.json': '{}', '/ws/docs/TOC.md': '# [A](a(1).md)\n' });
+    const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+    index.tocs.warmUp();
+    fs.deleteFile('/ws/docs/TOC.md');
+    assert.deepEqual([...(index.tocs.reachedIn('/ws') ?? [])], ['/ws/docs/a(1).md']);
+  });
+
   it('an edited TOC is read again: its new targets re-check it', () => {
     const fs = new MemoryFileSystem({ '/ws/docs/TOC.yml': '- name: A\n  href: a.md\n' });
     const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });

@@ -86,6 +86,14 @@ export class TocGraph {
     return reached ?? undefined;
   }
 
+  /** Works out what the TOCs of every docset reach, ahead of the first check that asks. */
+  warmUp(): void {
+    for (const toc of this.tocFiles()) {
+      const root = this.host.docsetRootOf(toc);
+      if (root) this.reachedIn(root);
+    }
+  }
+
   /** A file changed, appeared or went away: when it is a TOC, what TOCs point at is read again. */
   changed(path: string): void {
     if (tocFormatOf(path) === undefined) return;
