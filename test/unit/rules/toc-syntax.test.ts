@@ -79,5 +79,11 @@ testRule('toc-syntax', {
         { line: 4, column: 1, endColumn: 22, message: 'not a link among other text' },
       ],
     },
+    {
+      name: 'seven # are not a heading: the lines read as one paragraph',
+      path: '/ws/docs/TOC.md',
+      code: '###### [A](a.md)\n####### [B](b.md)\n####### [C](c.md)\n',
+      errors: [{ line: 2, column: 1, endLine: 3, endColumn: 18, message: 'A heading has at most six "#" (this line has 7)' }],
+    },
   ],
 });

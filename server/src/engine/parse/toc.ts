@@ -304,8 +304,11 @@ function markdownToc(document: DocumentModel): TocModel {
     if (block.type === 'yaml' || (block.type === 'html' && /^\s*<!--/.test(block.value))) continue;
     const at = offsetsOf(block);
     if (block.type !== 'heading') {
+      const hashes = /^#{7,}/.exec(document.text.slice(at[0], at[1]))?.[0].length;
       model.syntax.push({
-        message: 'Each line of a Markdown TOC must be a heading ("# ", "## "…) with one link, one xref or plain text.',
+        message: hashes
+          ? `A heading has at most six "#" (this line has ${hashes}): the build reads the line as text, not as a TOC entry.`
+          : 'Each line of a Markdown TOC must be a heading ("# ", "## "…) with one link, one xref or plain text.',
         at,
       });
       continue;
