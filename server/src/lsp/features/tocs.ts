@@ -22,7 +22,7 @@ const ACCEPTS: Record<TocReferenceKey, (name: string) => boolean> = {
 };
 
 export const tocsFeature: LanguageFeature = {
-  triggerCharacters: [' ', '"', '/'],
+  triggerCharacters: ['"', '/'],
 
   completion(context, position) {
     const format = tocFormatOf(context.path);
