@@ -25,6 +25,13 @@ testRule('toc-duplicate-entry', {
       errors: [{ line: 6, column: 9, endColumn: 18, message: 'already lists "path/a.md" (line 2)' }],
     },
     {
+      name: 'the same missing file twice: a duplicate whether or not this checkout has it',
+      path,
+      files,
+      code: '- name: a\n  href: coe/x.md\n- name: b\n  href: ./coe/x.md\n',
+      errors: [{ line: 4, column: 9, endColumn: 19, message: '(line 2)' }],
+    },
+    {
       name: 'the same file written two ways, nested, in a toc.md',
       path: '/ws/TOC.md',
       files,

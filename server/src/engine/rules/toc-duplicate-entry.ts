@@ -23,9 +23,16 @@ export const tocDuplicateEntry = defineRule(
       // An entry opens one page: its topicHref, else its href (a TOC or folder href nests instead).
       const reference = [entry.topicHref, entry.href].find((value) => value && tocHrefKind(value.value) === 'article');
       if (!reference) continue;
-      const resolved = checks.get(reference.at[0])?.resolved;
-      if (resolved?.kind !== 'file') continue;
-      const key = resolved.path.toLowerCase();
+      const check = checks.get(reference.at[0]);
+      // Two entries naming one path are duplicates whether or not this checkout has the file.
+      const path =
+        check?.resolved?.kind === 'file'
+          ? check.resolved.path
+          : check?.target.kind === 'path' && !check.resolved
+            ? check.target.path
+            : undefined;
+      if (path === undefined) continue;
+      const key = path.toLowerCase();
       const earlier = first.get(key);
       if (earlier === undefined) {
         first.set(key, reference.at[0]);
