@@ -7,6 +7,7 @@ const FAMILIES: ReadonlyArray<[RuleMeta['docs']['category'], string]> = [
   ['front-matter', 'Front matter'],
   ['markdown', 'Learn Markdown'],
   ['links', 'Links, images and includes'],
+  ['toc', 'Tables of contents'],
   ['style', 'Style'],
   ['engine', 'Reported by the engine itself'],
 ];

@@ -33,11 +33,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Tables of contents: the names the Learn build reads as one, in any letter case.
+      { scheme: 'file', pattern: '**/[tT][oO][cC].{yml,json}' },
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher(
-        '**/{*.md,*.markdown,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}',
+        '**/{*.md,*.markdown,[tT][oO][cC].yml,[tT][oO][cC].json,.guidancelint.json,.guidancelint.jsonc,docfx.json,.openpublishing.publish.config.json,*.openpublishing.redirection*.json,.gitignore}',
       ),
     },
     outputChannel: log,

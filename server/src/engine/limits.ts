@@ -37,6 +37,15 @@ export interface ExceededLimit {
   message: string;
 }
 
+/** The same size limit for a data file (toc.yml, toc.json): over it, nothing of the file is checked. */
+export function exceededDataLimit(text: string, maxFileSize: number): ExceededLimit | undefined {
+  if (text.length <= maxFileSize) return undefined;
+  return {
+    ruleId: 'file-too-large',
+    message: `This file has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${maxFileSize.toLocaleString('en-US')} (maxFileSize): it was not checked.`,
+  };
+}
+
 export function exceededLimit(text: string, maxFileSize: number): ExceededLimit | undefined {
   if (text.length > maxFileSize) {
     return {

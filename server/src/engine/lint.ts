@@ -5,11 +5,12 @@ import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
 import { isTableOfContents } from './parse/file-kind.js';
+import { parseTocDocument, tocFormatOf } from './parse/toc.js';
 import { decodeText, type DecodedText } from './parse/text.js';
 import { directiveUnknownRule, fileNotText, internalError } from './rules/engine-rules.js';
 import { KNOWN_RULE_IDS, RULE_META_BY_ID, RULES } from './rules/registry.js';
 import { RepositoryPlugins } from './plugins/repository-plugins.js';
-import { DEFAULT_MAX_FILE_SIZE, exceededLimit, frontMatterPrefix } from './limits.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededDataLimit, exceededLimit, frontMatterPrefix } from './limits.js';
 import { runRules, SEVERITY_ORDER, type ActiveRule } from './run-rules.js';
 import { applySuppressions } from './suppressions.js';
 import type { Finding, SeveritySetting } from './types.js';
@@ -114,19 +115,28 @@ export class Linter {
   /** Checks text as given (an editor buffer, or a decoded file without its BOM). */
   lintText(path: string, text: string): LintResult {
     const config = this.config.resolve(path);
-    const limit = exceededLimit(text, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const tocFormat = tocFormatOf(path);
+    const tocData = tocFormat === 'yaml' || tocFormat === 'json';
+    // A toc.yml or toc.json is data, not Markdown: over the size limit it is not read at all.
+    const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const limit = tocData ? exceededDataLimit(text, maxFileSize) : exceededLimit(text, maxFileSize);
     let document: DocumentModel;
     try {
-      document = parseDocument(path, limit ? frontMatterPrefix(text) : text);
+      if (tocData) document = parseTocDocument(path, limit ? '' : text);
+      else document = parseDocument(path, limit ? frontMatterPrefix(text) : text);
     } catch (error) {
       return { findings: this.parseFailure(path, config, error) };
     }
     // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
-    // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too.
+    // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too;
+    // a table of contents gets the TOC rules, and a toc.yml or toc.json nothing else.
     const article = this.isLearnArticle(path);
-    const active = this.activeRules(config).filter(
-      ({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'),
-    );
+    const active = this.activeRules(config).filter(({ rule }) => {
+      const { meta } = rule;
+      if (limit && (meta.docs.category !== 'front-matter' || tocData)) return false;
+      if (tocFormat) return meta.tocFiles === true || (!tocData && meta.outsideBuild === true);
+      return meta.tocFiles !== true && (article || meta.outsideBuild === true);
+    });
     const findings = runRules(active, {
       path,
       document,

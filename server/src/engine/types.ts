@@ -46,7 +46,7 @@ export interface RuleDocs {
   /** One line, shown in SARIF `shortDescription` and in `--help` lists. */
   description: string;
   /** Rule family as in RULES.md. */
-  category: 'front-matter' | 'markdown' | 'links' | 'style' | 'engine';
+  category: 'front-matter' | 'markdown' | 'links' | 'toc' | 'style' | 'engine';
 }
 
 export interface RuleMeta {
@@ -62,6 +62,11 @@ export interface RuleMeta {
    * templates, TOC.md): it checks what is broken on GitHub too. Default false: a Learn article rule.
    */
   outsideBuild?: boolean;
+  /**
+   * The rule checks tables of contents and runs on them only (`toc.yml`, `toc.json`, `TOC.md`).
+   * A `toc.yml` or `toc.json` gets no other rule; a `TOC.md` also gets the `outsideBuild` rules.
+   */
+  tocFiles?: boolean;
   /**
    * JSON Schema (draft-07) of the rule's options object (`["warning", { … }]`). The configuration
    * schema is generated from it (`npm run docs:rules`), so an invalid option is a configuration

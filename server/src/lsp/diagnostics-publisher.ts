@@ -1,8 +1,9 @@
 // What the Problems panel shows, and for which files. The writer asked for two things: the open
 // documents, and the files Validate Repository reported on; those are published in full and kept
 // current. A closed file that is neither, re-checked because a file it links to changed (a heading
-// renamed), shows only its link findings, the ones another file's edit can change, and only while
-// it has some: its other findings were not asked for and would flood the panel.
+// renamed, an article moved), shows only the findings another file's edit can change (links, tables
+// of contents), and only while it has some: its other findings were not asked for and would flood
+// the panel.
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentModel } from '../engine/parse/document.js';
 import type { LineIndex } from '../engine/parse/text.js';
@@ -10,6 +11,9 @@ import { internalError } from '../engine/rules/engine-rules.js';
 import { RULE_META_BY_ID } from '../engine/rules/registry.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
 import { toDiagnostic, uriToPath } from './convert.js';
+
+/** Rule families whose findings in one file change when another file changes. */
+const CROSS_FILE_CATEGORIES = new Set(['links', 'toc']);
 
 export interface PublishedResult {
   findings: Finding[];
@@ -73,8 +77,10 @@ export class DiagnosticsPublisher {
       this.publish(uri, result);
       return;
     }
-    const linkFindings = result.findings.filter((finding) => RULE_META_BY_ID.get(finding.ruleId)?.docs.category === 'links');
-    if (linkFindings.length > 0) this.publish(uri, { ...result, findings: linkFindings });
+    const crossFile = result.findings.filter((finding) =>
+      CROSS_FILE_CATEGORIES.has(RULE_META_BY_ID.get(finding.ruleId)?.docs.category ?? ''),
+    );
+    if (crossFile.length > 0) this.publish(uri, { ...result, findings: crossFile });
     else if (this.results.has(uri)) this.clear(uri);
   }
 

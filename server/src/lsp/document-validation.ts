@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isInside } from '../engine/fs/file-system.js';
 import type { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import type { Finding } from '../engine/types.js';
+import { tocFormatOf } from '../engine/parse/toc.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../parallel/pool.js';
 import { pathToUri, uriToPath } from './convert.js';
@@ -164,7 +165,7 @@ export class DocumentValidation {
   private recheck(paths: Set<string>): void {
     if (!this.host.settings().enable) return;
     for (const path of paths) {
-      if (!isMarkdownPath(path)) continue;
+      if (!isMarkdownPath(path) && !tocFormatOf(path)) continue;
       const open = this.host.documents.get(pathToUri(path));
       if (open) {
         this.schedule(open);

@@ -51,4 +51,7 @@ port.on('message', async (message: ToWorker) => {
   }
 });
 if (setup.buildIndexFirst) index.build();
+// toc-unreachable reads what every TOC of the docset reaches (a TOC.md can list 35,000 articles):
+// worked out before the worker is ready, so no file's time budget pays for it.
+if (setup.mode === 'repository') index.tocs.warmUp();
 send({ type: 'ready' });

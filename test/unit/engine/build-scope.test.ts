@@ -180,11 +180,22 @@ describe('linting outside the build scope', () => {
     assert.deepEqual(lint({ ...CONFIGURED, '/ws/.github/ISSUE_TEMPLATE/bug.md': template }, '/ws/.github/ISSUE_TEMPLATE/bug.md'), []);
   });
 
-  it('runs no article rules on a TOC.md, in any letter case', () => {
+  it('runs no article rules on a TOC.md, in any letter case: the TOC rules and those for what GitHub breaks', () => {
     const toc = '# [Overview](overview.md)\n### [Missing](missing.md)\n';
     const files = { ...CONFIGURED, '/ws/overview.md': '', '/ws/api/TOC.md': toc, '/ws/toc.md': toc };
-    assert.deepEqual(lint(files, '/ws/api/TOC.md'), ['link-file-not-found']);
-    assert.deepEqual(lint({ ...files, '/ws/api/overview.md': '' }, '/ws/toc.md'), ['link-file-not-found']);
+    assert.deepEqual(lint(files, '/ws/api/TOC.md'), ['link-file-not-found', 'toc-level-skipped']);
+    assert.deepEqual(lint({ ...files, '/ws/api/overview.md': '' }, '/ws/toc.md'), ['link-file-not-found', 'toc-level-skipped']);
+  });
+
+  it('runs only the TOC rules on a toc.yml or toc.json', () => {
+    const files = {
+      ...CONFIGURED,
+      '/ws/toc.yml': '- name: A\n  href: missing.md\n',
+      '/ws/toc.json': '[{ "href": "overview.md" }]\n',
+      '/ws/overview.md': '',
+    };
+    assert.deepEqual(lint(files, '/ws/toc.yml'), ['toc-href-not-found']);
+    assert.deepEqual(lint(files, '/ws/toc.json'), ['toc-name-missing']);
   });
 
   it('runs the article rules on an include that a published article includes', () => {

@@ -1,6 +1,7 @@
 // Include files are fragments, not articles: several rules treat them differently. A TOC.md is a
 // table of contents, not an article either.
 import type { DocumentModel } from './document.js';
+import { tocFormatOf } from './toc.js';
 
 export function isIncludeFile(document: DocumentModel): boolean {
   if (/(^|\/)includes\//i.test(document.path)) return true;
@@ -8,8 +9,7 @@ export function isIncludeFile(document: DocumentModel): boolean {
   return typeof topic === 'string' && topic.trim().toLowerCase() === 'include';
 }
 
-/** `TOC.md` or `TOC.yml` in any letter case: the build reads it as a table of contents. */
+/** `TOC.md`, `TOC.yml` or `TOC.json` in any letter case: the build reads it as a table of contents. */
 export function isTableOfContents(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return name === 'toc.md' || name === 'toc.yml';
+  return tocFormatOf(path) !== undefined;
 }

@@ -2,10 +2,9 @@
 // The site still takes readers there through the redirect, so it is "moved", not "missing"; the
 // suggestion points the link at where readers land, following chains to their end.
 import type { TextEdit } from '../types.js';
-import { dirname, isInside, relativePath } from '../fs/file-system.js';
-import type { WorkspaceIndex } from '../workspace/index.js';
-import type { RedirectTarget } from '../workspace/graph/redirects.js';
-import { checkReferences, indexFor, type ReferenceCheck } from '../workspace/graph/references.js';
+import { dirname, relativePath } from '../fs/file-system.js';
+import { checkReferences, indexFor } from '../workspace/graph/references.js';
+import { destinationEnd, replacementFor } from './redirect-replacement.js';
 import { defineRule } from './rule.js';
 
 export const linkRedirected = defineRule(
@@ -43,70 +42,3 @@ export const linkRedirected = defineRule(
     }
   },
 );
-
-/** End of the destination as written (path, `?query` and `#anchor`). */
-function destinationEnd(check: ReferenceCheck): number {
-  return check.at[0] + check.written.trimEnd().length;
-}
-
-/** Where readers land, written for this document: a relative path into this repository, else a site path or URL. */
-function replacementFor(
-  check: ReferenceCheck,
-  target: Exclude<RedirectTarget, { kind: 'circular' }>,
-  from: string,
-  index: WorkspaceIndex,
-  configured: Record<string, string>,
-): string {
-  const { destination } = check;
-  const writtenEnd = destinationEnd(check) - check.at[0];
-  const writtenQueryEnd = destination.anchorStart === -1 ? writtenEnd : destination.anchorStart - 1;
-  const writtenQuery = check.written.slice(destination.pathStart + destination.rawPath.length, writtenQueryEnd);
-  const anchorOf = (anchor: string | undefined): string => {
-    if (anchor === undefined) return '';
-    // The writer's own anchor is kept as written; one from a redirect URL is escaped for Markdown.
-    if (anchor === destination.anchor && destination.anchorStart !== -1)
-      return '#' + check.written.slice(destination.anchorStart, destination.anchorEnd);
-    return '#' + encodeSpaces(anchor);
-  };
-  switch (target.kind) {
-    case 'file':
-      return encodeSpaces(pathFor(from, target.path, destination.kind, index, configured)) + writtenQuery + anchorOf(target.anchor);
-    case 'site':
-      return encodeSpaces(target.sitePath) + (target.query || writtenQuery) + anchorOf(target.anchor);
-    case 'path':
-      return encodeSpaces(relativePath(dirname(from), target.path)) + (target.query || writtenQuery) + anchorOf(target.anchor);
-    case 'url':
-      return target.url.includes('#') ? target.url : target.url + anchorOf(target.anchor);
-  }
-}
-
-/**
- * A file of this repository as this document should name it: relative within the docset (`~/` when
- * the writer used it), a site path when it is published from another docset whose site path is known.
- */
-function pathFor(
-  from: string,
-  file: string,
-  style: ReferenceCheck['destination']['kind'],
-  index: WorkspaceIndex,
-  configured: Record<string, string>,
-): string {
-  const root = index.site.docsetRootOf(from);
-  if (root && !isInside(file, root)) {
-    const targetRoot = index.site.docsetRootOf(file);
-    const base = targetRoot ? index.site.siteBaseOf(targetRoot, index.site.docsetMap(file, configured)) : undefined;
-    if (targetRoot && base)
-      return (
-        base +
-        relativePath(targetRoot, file)
-          .replace(/(^|\/)index\.(md|yml)$/i, '$1')
-          .replace(/\.(md|yml)$/i, '')
-      );
-  }
-  if (style === 'docset-root' && root) return '~/' + relativePath(root, file);
-  return relativePath(dirname(from), file);
-}
-
-function encodeSpaces(text: string): string {
-  return text.replace(/ /g, '%20');
-}

@@ -7,8 +7,15 @@ import { LINK_RULES } from './link-rules.js';
 import { MARKDOWN_RULES } from './markdown-rules.js';
 import type { GuidanceRule } from './rule.js';
 import { STYLE_RULES } from './style-rules.js';
+import { TOC_RULES } from './toc-rules.js';
 
-export const RULES: readonly GuidanceRule<never>[] = [...FRONT_MATTER_RULES, ...MARKDOWN_RULES, ...LINK_RULES, ...STYLE_RULES];
+export const RULES: readonly GuidanceRule<never>[] = [
+  ...FRONT_MATTER_RULES,
+  ...MARKDOWN_RULES,
+  ...LINK_RULES,
+  ...TOC_RULES,
+  ...STYLE_RULES,
+];
 
 export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...ENGINE_RULES];
 

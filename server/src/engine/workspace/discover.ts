@@ -1,9 +1,11 @@
-// Which Markdown files a run checks: walks folders through the FileSystem, honouring .gitignore
-// files and config `ignore` globs, following symlinks only while they stay inside the root.
+// Which files a run checks (Markdown, and the toc.yml and toc.json tables of contents): walks folders
+// through the FileSystem, honouring .gitignore files and config `ignore` globs, following symlinks
+// only while they stay inside the root.
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
+import { tocFormatOf } from '../parse/toc.js';
 import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
 
 export interface SkippedPath {
@@ -115,9 +117,10 @@ class Walker {
     this.files.add(path);
   }
 
+  /** Markdown by its extension, and the TOC files the build reads (toc.yml, toc.json). */
   private hasExtension(path: string): boolean {
     const lower = path.toLowerCase();
-    return this.extensions.some((extension) => lower.endsWith(extension));
+    return this.extensions.some((extension) => lower.endsWith(extension)) || tocFormatOf(path) !== undefined;
   }
 
   private insideWorkspace(realPath: string): boolean {

@@ -10,6 +10,7 @@ import { decodeText } from '../parse/text.js';
 import { basename, dirname, isInside, joinPath, type FileSystem } from '../fs/file-system.js';
 import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
+import { TocGraph } from './graph/tocs.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
 import { classifyDestination } from './graph/urls.js';
 import type { Lookup } from './lookup.js';
@@ -76,6 +77,8 @@ export class WorkspaceIndex {
   readonly site: SiteModel;
   /** Redirected articles from the repository's redirection files, read on first use. */
   readonly redirects: RedirectMap;
+  /** What the tables of contents point at, read on first use. */
+  readonly tocs: TocGraph;
   private readonly listings = new Map<string, Map<string, ListingEntry[]> | null>();
   private readonly summaries = new Map<string, FileSummary | null>();
   private readonly preciseAnchors = new Map<string, Set<string>>();
@@ -96,6 +99,12 @@ export class WorkspaceIndex {
       site: this.site,
       lookup: (path) => this.lookup(path),
       filesMatching: (pattern) => this.filesMatching(pattern),
+    });
+    this.tocs = new TocGraph({
+      filesMatching: (pattern) => this.filesMatching(pattern),
+      readText: (path) => this.readText(path),
+      resolve: (source, written) => this.resolve(source, written),
+      docsetRootOf: (path) => this.site.docsetRootOf(path),
     });
   }
 
@@ -393,6 +402,7 @@ export class WorkspaceIndex {
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
+    this.tocs.changed(path);
     const before = this.forgetSummary(path);
     const after = this.summary(path);
     return this.dependents(path, before, after, isNew);
@@ -411,6 +421,7 @@ export class WorkspaceIndex {
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
+    this.tocs.changed(path);
     const dependents = new Set<string>();
     for (const file of removed.length > 0 ? removed : [path]) {
       for (const dependent of this.dependents(file, this.forgetSummary(file), undefined, true)) dependents.add(dependent);
@@ -437,6 +448,7 @@ export class WorkspaceIndex {
     this.complete = false;
     this.site.invalidate();
     this.redirects.invalidate();
+    this.tocs.invalidate();
     return new Set(this.walk().markdown);
   }
 
@@ -489,7 +501,10 @@ export class WorkspaceIndex {
         for (const linker of this.linkersOf(file)) dependents.add(linker);
       }
     }
-    if (existenceChanged) for (const includer of this.includersOf(path)) dependents.add(includer);
+    if (existenceChanged) {
+      for (const includer of this.includersOf(path)) dependents.add(includer);
+      for (const toc of this.tocs.referrersOf(path)) dependents.add(toc);
+    }
     if (includesChanged) {
       for (const include of [...(before?.includes ?? []), ...(after?.includes ?? [])]) {
         const actual = this.lookup(include);

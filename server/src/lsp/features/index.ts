@@ -5,6 +5,7 @@ import { frontMatterFeature } from './front-matter.js';
 import { headingsFeature } from './headings.js';
 import { includeSnippetFeature } from './include-snippet.js';
 import { linksFeature } from './links.js';
+import { tocsFeature } from './tocs.js';
 
 export const LANGUAGE_FEATURES: LanguageFeature[] = [
   authoringFeature,
@@ -12,4 +13,5 @@ export const LANGUAGE_FEATURES: LanguageFeature[] = [
   linksFeature,
   includeSnippetFeature,
   headingsFeature,
+  tocsFeature,
 ];

@@ -97,7 +97,7 @@ export const linksFeature: LanguageFeature = {
 };
 
 /** Files and folders for the path typed so far (only the part after the last `/` is replaced). */
-function completePath(
+export function completePath(
   context: FeatureContext,
   index: WorkspaceIndex,
   typed: string,

@@ -1,0 +1,47 @@
+// toc-duplicate-entry: one article listed by two entries of the same TOC file. The build's content
+// validation says each article is referenced once in a TOC (toc-entry-duplicated, a suggestion):
+// a reader who opens it cannot tell which entry they are on.
+import { tocEntries, tocOf } from '../parse/toc.js';
+import { checkReferences } from '../workspace/graph/references.js';
+import { tocHrefKind } from '../workspace/graph/tocs.js';
+import { defineRule } from './rule.js';
+
+export const tocDuplicateEntry = defineRule(
+  {
+    id: 'toc-duplicate-entry',
+    docs: { description: 'The same article listed twice in one TOC', category: 'toc' },
+    defaultSeverity: 'info',
+    fixable: false,
+    tocFiles: true,
+  },
+  ({ document, environment, config, report }) => {
+    const toc = tocOf(document);
+    if (!toc) return;
+    const checks = new Map(checkReferences(document, environment, config).map((check) => [check.at[0], check]));
+    const first = new Map<string, number>();
+    for (const entry of tocEntries(toc.entries)) {
+      // An entry opens one page: its topicHref, else its href (a TOC or folder href nests instead).
+      const reference = [entry.topicHref, entry.href].find((value) => value && tocHrefKind(value.value) === 'article');
+      if (!reference) continue;
+      const check = checks.get(reference.at[0]);
+      // Two entries naming one path are duplicates whether or not this checkout has the file.
+      const path =
+        check?.resolved?.kind === 'file'
+          ? check.resolved.path
+          : check?.target.kind === 'path' && !check.resolved
+            ? check.target.path
+            : undefined;
+      if (path === undefined) continue;
+      const key = path.toLowerCase();
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, reference.at[0]);
+        continue;
+      }
+      report({
+        message: `This TOC already lists "${reference.value}" (line ${document.lines.point(earlier).line}): each article should appear once in a TOC.`,
+        at: reference.at,
+      });
+    }
+  },
+);
