@@ -33,7 +33,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
   const toCheck: string[] = [];
   for (const path of files) {
     const cached = cache?.lookup(path);
-    if (cached) emitter.add({ path, findings: cached, fixed: [] });
+    if (cached) emitter.add({ path, ...cached, fixed: [] });
     else toCheck.push(path);
   }
   const record = (processed: ProcessedFile) => {
