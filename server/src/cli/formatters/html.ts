@@ -227,7 +227,10 @@ function capped(rows: BarRow[], what: string): BarRow[] {
 
 function badges(counts: Counts): string {
   return SEVERITIES.filter((severity) => counts[severity] > 0)
-    .map((severity) => ` <span class="n ${severity}" title="${plural(counts[severity], severity)}">${counts[severity]}</span>`)
+    .map(
+      (severity) =>
+        ` <span class="n ${severity}" title="${counts[severity]} ${plural(counts[severity], severity)}">${counts[severity]}</span>`,
+    )
     .join('');
 }
 
