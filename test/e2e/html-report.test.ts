@@ -84,7 +84,7 @@ test('the HTML report opens in chromium, draws its charts and drills down to a f
     writeFileSync(file, await report(root));
     t.diagnostic(`artifacts: ${runDir}`);
 
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1480 } });
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
