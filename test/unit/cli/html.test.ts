@@ -98,7 +98,7 @@ describe('--format html', () => {
     assert.match(
       html,
       new RegExp(
-        `<details class="folder" id="d1"><summary><span class="name">docs/</span>.*?<details class="file" id="f1" data-n="1"><summary title="docs/a.md"><span class="name">a.md</span> <span class="n error" title="1 error">1</span></summary><table><tr class="error"><td class="at">12:\\d+</td><td class="sev">error</td><td><a class="rule" href="${DOCS_BASE_URL}link-file-not-found.md">link-file-not-found</a></td><td class="msg">The link target &quot;gone.md&quot; does not exist.</td></tr>`,
+        `<details class="folder" id="d1"><summary><span class="name">docs/</span>.*?<details class="file" id="f1" data-n="1"><summary title="docs/a.md"><span class="name">a.md</span> <span class="n error" title="1 error">1</span></summary><table><tr class="error"><td>12:\\d+</td><td>error</td><td><a class="rule" href="${DOCS_BASE_URL}link-file-not-found.md">link-file-not-found</a></td><td>The link target &quot;gone.md&quot; does not exist.</td></tr>`,
       ),
     );
     // The overview comes last in the stream, marked to be shown first.
@@ -222,7 +222,7 @@ describe('--format html', () => {
     const broken = between(html, '<section data-overview class="broken">', '</section>');
     assert.match(broken, /<h2>Broken links and includes \(3\)<\/h2>/);
     assert.deepEqual(
-      [...broken.matchAll(/<td class="at"><a href="#(f\d+)">([^<]*)<\/a>:(\d+):3<\/td>.*?<a class="rule"[^>]*>([^<]*)</g)].map((match) =>
+      [...broken.matchAll(/<td><a href="#(f\d+)">([^<]*)<\/a>:(\d+):3<\/td>.*?<a class="rule"[^>]*>([^<]*)</g)].map((match) =>
         match.slice(1).join(' '),
       ),
       ['f1 docs/a.md 5 include-not-found', 'f2 docs/sub/b.md 2 link-anchor-not-found', 'f3 other/c.md 7 img-file-not-found'],

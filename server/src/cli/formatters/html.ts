@@ -48,10 +48,18 @@ const noCounts = (): Counts => ({ error: 0, warning: 0, info: 0 });
 
 export const formatHtml: Formatter = ({ cwd, rules, toolVersion }) => {
   const knownRules = new Set(rules.map((rule) => rule.id));
-  const ruleLink = (ruleId: string) =>
-    knownRules.has(ruleId)
-      ? `<a class="rule" href="${escapeHtml(`${DOCS_BASE_URL}${ruleId}.md`)}">${escapeHtml(ruleId)}</a>`
-      : `<span class="rule">${escapeHtml(ruleId)}</span>`;
+  const ruleLinks = new Map<string, string>();
+  /** A rule id linked to its page (a plug-in's rule has none); made once per rule for the many rows. */
+  const ruleLink = (ruleId: string) => {
+    let link = ruleLinks.get(ruleId);
+    if (link === undefined) {
+      link = knownRules.has(ruleId)
+        ? `<a class="rule" href="${escapeHtml(`${DOCS_BASE_URL}${ruleId}.md`)}">${escapeHtml(ruleId)}</a>`
+        : `<span class="rule">${escapeHtml(ruleId)}</span>`;
+      ruleLinks.set(ruleId, link);
+    }
+    return link;
+  };
 
   const totals = noCounts();
   let filesChecked = 0;
@@ -102,7 +110,7 @@ export const formatHtml: Formatter = ({ cwd, rules, toolVersion }) => {
   };
 
   const row = (finding: Finding, where: string) =>
-    `<tr class="${finding.severity}"><td class="at">${where}</td><td class="sev">${finding.severity}</td><td>${ruleLink(finding.ruleId)}</td><td class="msg">${escapeHtml(finding.message)}</td></tr>`;
+    `<tr class="${finding.severity}"><td>${where}</td><td>${finding.severity}</td><td>${ruleLink(finding.ruleId)}</td><td>${escapeHtml(finding.message)}</td></tr>`;
 
   return {
     start: () => pageStart(`Guidance Lint report: ${escapeHtml(basename(cwd) || cwd)}`),
@@ -250,6 +258,7 @@ function plural(count: number, word: string): string {
   return count === 1 || word === 'info' ? word : `${word}s`;
 }
 
+// Cells are styled by position (place, severity, rule, message), not by class: rows stay short.
 const STYLE = `
 :root{--error:#c62828;--warning:#a65f00;--info:#1565c0;--current:#2e7d32;--stale:#d84315;--undated:#8d8d8d;--line:#ddd;color-scheme:light}
 body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fafafa}
@@ -259,10 +268,10 @@ h1{font-size:24px;margin:8px 0}h2{font-size:18px;margin:24px 0 8px}section>h2:fi
 section,header{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px 16px 16px;margin-bottom:16px}
 .meta{color:#555;margin:0 0 12px;word-break:break-all}
 .cards{display:flex;flex-wrap:wrap;gap:8px}.card{border:1px solid var(--line);border-radius:6px;padding:6px 12px}.card b{font-size:18px}
-.card.error b,.n.error,tr.error .sev{color:var(--error)}.card.warning b,.n.warning,tr.warning .sev{color:var(--warning)}.card.info b,.n.info,tr.info .sev{color:var(--info)}
+.card.error b,.n.error,tr.error td:nth-child(2){color:var(--error)}.card.warning b,.n.warning,tr.warning td:nth-child(2){color:var(--warning)}.card.info b,.n.info,tr.info td:nth-child(2){color:var(--info)}
 table{border-collapse:collapse;width:100%;margin:4px 0}td{padding:2px 8px;border-top:1px solid #eee;vertical-align:top}
-td.at{white-space:nowrap;font-family:ui-monospace,Consolas,monospace;font-size:12px}td.at a{white-space:normal;word-break:break-all}
-td.sev{width:5em}td.msg{word-break:break-word}tr.more td{color:#555;font-style:italic}
+td:first-child{white-space:nowrap;font-family:ui-monospace,Consolas,monospace;font-size:12px}td:first-child a{white-space:normal;word-break:break-all}
+td:nth-child(2){width:5em}td:nth-child(4){word-break:break-word}tr.more td{color:#555;font-style:italic;font-family:inherit;white-space:normal}
 .rule{font-family:ui-monospace,Consolas,monospace;font-size:12px;white-space:nowrap}
 svg.chart{max-width:100%;height:auto;display:block}svg text{font-size:12px;fill:#333}
 svg a:hover text{text-decoration:underline}
