@@ -291,7 +291,8 @@ const SCRIPT = `
   for (const folder of document.querySelectorAll('details.folder')) {
     let count = 0;
     for (const file of folder.querySelectorAll('details.file')) count += Number(file.dataset.n);
-    folder.querySelector(':scope > summary > .total').textContent = count + (count === 1 ? ' finding' : ' findings');
+    // The summary's own span: a selector from the folder would search its whole subtree.
+    folder.firstElementChild.querySelector('.total').textContent = count + (count === 1 ? ' finding' : ' findings');
   }
   const reveal = () => {
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -311,7 +312,7 @@ const SCRIPT = `
 function pageStart(title: string): string {
   return (
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">\n` +
     `<title>${title}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n<main>\n` +
     `<section class="drill" id="files"><h2>Findings by folder and file</h2><p><button type="button" data-open="true">Expand all</button><button type="button" data-open="false">Collapse all</button></p>\n`
   );
