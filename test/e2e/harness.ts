@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const CODE_SERVER_VERSION = '4.100.3';
-const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = '/usr/bin/chromium';
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE_DIR = process.env.GUIDANCE_LINT_E2E_CACHE || join(homedir(), '.cache/guidance-lint-e2e');
 const INSTALL_DIR = join(CACHE_DIR, `code-server-${CODE_SERVER_VERSION}`);
@@ -31,7 +31,7 @@ const BASE_SETTINGS = {
 
 // Without the networking flags chromium keeps dialing Google's hosts, which
 // this machine's closed network refuses.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -440,7 +440,8 @@ const LIST_ROW = '.monaco-list-row';
 const STATUS_PROBLEMS = '#status\\.problems';
 const NOTIFICATION_MESSAGE = '.notifications-toasts .notification-list-item-message';
 
-function createRunDir(name: string): string {
+/** A fresh folder for one run's artifacts (logs, screenshots), under test-results/e2e. */
+export function createRunDir(name: string): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = join(REPO_ROOT, 'test-results/e2e', `${stamp}-${slug(name)}`);
   mkdirSync(dir, { recursive: true });

@@ -2,6 +2,7 @@
 // includes), the workspace's file list and the run's settings are all unchanged. Anything else
 // is checked again.
 import { createHash } from 'node:crypto';
+import type { ArticleFacts } from '../engine/frontmatter/article-facts.js';
 import type { Linter } from '../engine/lint.js';
 import type { Finding } from '../engine/types.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
@@ -14,11 +15,12 @@ import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js'
 /** A dependency on every Markdown file (e.g. "is this include used anywhere?"). */
 export const ALL_FILES = '*';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheEntry {
   hash: string;
   findings: Finding[];
+  article?: ArticleFacts;
   /** Path → content hash of each file the checks read; ALL_FILES → hash of every Markdown file's hash. */
   dependencies: Record<string, string>;
 }
@@ -70,15 +72,15 @@ export class ResultCache implements ResultStore {
     return new ResultCache(fs, target, runStamp, entries, allFiles.filter(isMarkdownPath));
   }
 
-  /** The stored findings of `path`, if neither it nor anything its checks read has changed. */
-  lookup(path: string): Finding[] | undefined {
+  /** The stored result of `path`, if neither it nor anything its checks read has changed. */
+  lookup(path: string): Pick<ProcessedFile, 'findings' | 'article'> | undefined {
     const entry = this.entries[path];
     if (!entry || entry.hash !== this.hashOf(path)) return undefined;
     for (const [dependency, hash] of Object.entries(entry.dependencies)) {
       const current = dependency === ALL_FILES ? this.hashOfAllFiles() : this.hashOf(dependency);
       if (current !== hash) return undefined;
     }
-    return entry.findings;
+    return entry.article ? { findings: entry.findings, article: entry.article } : { findings: entry.findings };
   }
 
   store(processed: ProcessedFile): void {
@@ -89,7 +91,12 @@ export class ResultCache implements ResultStore {
       if (dependency === processed.path) continue;
       dependencies[dependency] = dependency === ALL_FILES ? this.hashOfAllFiles() : this.hashOf(dependency);
     }
-    this.entries[processed.path] = { hash, findings: processed.findings, dependencies };
+    this.entries[processed.path] = {
+      hash,
+      findings: processed.findings,
+      ...(processed.article ? { article: processed.article } : {}),
+      dependencies,
+    };
     this.changed = true;
   }
 

@@ -49,7 +49,7 @@ includes and style. Paths default to the current folder; .gitignore files and
 the config's "ignore" globs are honoured.
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif or github
+  -f, --format <name>     stylish (default), json, sarif, github or html
   -c, --config <file>     use this config file instead of .guidancelint.jsonc discovery
   -r, --rule <id=level>   set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>  exit 1 when there are more than n warnings
@@ -280,7 +280,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.stderr(
             `guidance-lint: could not check ${escapeControl(relativePath(cwd, processed.path) || processed.path)}: ${processed.unreadable}\n`,
           );
-        }
+        } else output.checked?.(processed);
         if (processed.fixed.length > 0 || processed.fixError) fixes.push(processed);
         const found = ci.report(processed.path, processed.findings);
         for (const finding of found) counts[finding.severity]++;

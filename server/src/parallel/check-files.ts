@@ -4,14 +4,14 @@
 // sources), handed on in path order or as each file is done.
 import type { Linter } from '../engine/lint.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
-import type { Finding, SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../engine/types.js';
 import { LintPool } from './pool.js';
 import { processFile, type ProcessedFile } from './process-file.js';
 import type { LintJob, LintSetup, ToWorker } from './protocol.js';
 
 /** Stored results of an earlier run (the CLI's `--cache`): `lookup` answers only while nothing the file depends on changed. */
 export interface ResultStore {
-  lookup(path: string): Finding[] | undefined;
+  lookup(path: string): Pick<ProcessedFile, 'findings' | 'article'> | undefined;
   store(processed: ProcessedFile): void;
   save(): void;
 }
@@ -53,7 +53,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
   for (const job of jobs) {
     // Fixing writes files, so cached results (of the unfixed text) cannot stand in for a fix run.
     const cached = job.text === undefined && !options.fix ? cache?.lookup(job.path) : undefined;
-    if (cached) emit.add({ path: job.path, findings: cached, fixed: [] });
+    if (cached) emit.add({ path: job.path, ...cached, fixed: [] });
     else toCheck.push(job);
   }
   const record = (processed: ProcessedFile) => {

@@ -15,7 +15,7 @@ const article = (title: string, body: string) =>
 const FILES: Record<string, string> = {
   'docs/setup.md': article('Setup', 'Intro.\n\n## Install the tools\n\nText.\n'),
   'docs/linker.md': article('Linker', 'See [install](setup.md#install-the-tools).\n'),
-  'docs/TOC.md': '# Contents\n\n- [Setup](setup.md)\n- [Other](other.md)\n',
+  'docs/TOC.md': '# [Setup](setup.md)\n# [Other](other.md)\n',
   'docs/other.md': article('Other', 'See [old](old-name.md).\n'),
   'docs/old-name.md': article('Old name', 'Text.\n'),
   'docs/includes/note.md': '## Note heading\n\nShared text.\n',
@@ -50,9 +50,14 @@ interface Checked {
 async function check(...args: string[]): Promise<Checked> {
   const summary = join(root, '..', `${root.split(/[\\/]/).pop()}-summary`);
   rmSync(summary, { force: true });
-  const result = await runCliCollecting(['--format', 'json', '--summary', toPosixPath(summary), ...args], new NodeFileSystem(), {
-    cwd: toPosixPath(root),
-  });
+  // Which articles a TOC reaches is not what these tests are about.
+  const result = await runCliCollecting(
+    ['--format', 'json', '--rule', 'toc-unreachable=off', '--summary', toPosixPath(summary), ...args],
+    new NodeFileSystem(),
+    {
+      cwd: toPosixPath(root),
+    },
+  );
   const findings = result.stdout ? (JSON.parse(result.stdout) as Array<{ file: string; ruleId: string }>) : [];
   let scope = '';
   try {

@@ -57,7 +57,7 @@ describe('checkFiles (parallel/check-files.ts)', () => {
     const storedPaths: string[] = [];
     let saved = 0;
     const cache: ResultStore = {
-      lookup: (path) => (path === '/ws/b.md' ? stored : undefined),
+      lookup: (path) => (path === '/ws/b.md' ? { findings: stored } : undefined),
       store: (processed) => storedPaths.push(processed.path),
       save: () => saved++,
     };

@@ -16,3 +16,14 @@ export function escapeControl(text: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+const HTML_SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for HTML, in element content and in quoted attribute values alike: markup characters as
+ * entities, and control and bidi characters as visible escapes (a bidi override in a file name
+ * would reorder what the page shows).
+ */
+export function escapeHtml(text: string): string {
+  return escapeControl(text).replace(/[&<>"']/g, (character) => HTML_SPECIAL[character]!);
+}

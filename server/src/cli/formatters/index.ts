@@ -1,4 +1,5 @@
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -9,4 +10,5 @@ export const FORMATTERS: Record<string, Formatter> = {
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 };

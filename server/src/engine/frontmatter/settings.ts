@@ -33,6 +33,11 @@ export const DEFAULT_DESCRIPTION_LENGTH: LengthRange = { min: 75, max: 300 };
 export const DEFAULT_DESCRIPTION_RECOMMENDED_LENGTH: LengthRange = { min: 115, max: 165 };
 export const DEFAULT_CUSTOMER_INTENT_TOPICS = ['concept-article', 'how-to', 'tutorial', 'quickstart'];
 
+/** Days after which ms.date is stale (fm-date-stale). */
+export function maxAgeDays(config: ResolvedConfig): number {
+  return config.frontMatter.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+}
+
 export function effectiveSettings(config: ResolvedConfig, schema: FrontMatterSchema): EffectiveFrontMatterSettings {
   const settings = config.frontMatter;
   const topic = schema.keys.get('ms.topic');
@@ -41,7 +46,7 @@ export function effectiveSettings(config: ResolvedConfig, schema: FrontMatterSch
     requiredInIncludes: settings.requiredInIncludes ?? [],
     topics: settings.topics ?? topic?.values ?? [],
     deprecatedTopics: settings.deprecatedTopics ?? topic?.deprecatedValues ?? {},
-    maxAgeDays: settings.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS,
+    maxAgeDays: maxAgeDays(config),
     titleLength: { ...DEFAULT_TITLE_LENGTH, ...settings.titleLength },
     descriptionLength: { ...DEFAULT_DESCRIPTION_LENGTH, ...settings.descriptionLength },
     descriptionRecommendedLength: { ...DEFAULT_DESCRIPTION_RECOMMENDED_LENGTH, ...settings.descriptionRecommendedLength },
