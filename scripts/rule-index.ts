@@ -8,6 +8,7 @@ const FAMILIES: ReadonlyArray<[RuleMeta['docs']['category'], string]> = [
   ['markdown', 'Learn Markdown'],
   ['links', 'Links, images and includes'],
   ['style', 'Style'],
+  ['redirects', 'Redirection files'],
   ['engine', 'Reported by the engine itself'],
 ];
 

@@ -27,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Redirection files get the redirect-* rules as they are edited.
+      { scheme: 'file', pattern: '**/*.openpublishing.redirection*.json' },
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,

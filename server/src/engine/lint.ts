@@ -8,6 +8,7 @@ import { BuildScope } from './config/build-scope.js';
 import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig, type RuleSetting } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
+import { plainDocument } from './parse/plain-document.js';
 import { isTableOfContents } from './parse/file-kind.js';
 import { decodeText, type DecodedText } from './parse/text.js';
 import { directiveUnknownRule, fileNotText, internalError } from './rules/engine-rules.js';
@@ -20,6 +21,7 @@ import type { Finding, Severity, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
 import type { FileSystem } from './fs/file-system.js';
 import { WorkspaceIndex } from './workspace/index.js';
+import { isCheckedRedirectionFile } from './workspace/graph/redirection-checks.js';
 
 export interface LinterOptions {
   fs: FileSystem;
@@ -137,24 +139,30 @@ export class Linter {
   /** Checks text as given (an editor buffer, or a decoded file without its BOM). */
   lintText(path: string, text: string): LintResult {
     const config = this.config.resolve(path);
-    const limit = exceededLimit(text, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    // A redirection file is JSON: only the redirect rules read it, and no Markdown limit applies.
+    const redirection = isCheckedRedirectionFile(path);
+    const limit = redirection ? undefined : exceededLimit(text, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     let document: DocumentModel;
     try {
-      document = parseDocument(path, limit ? frontMatterPrefix(text) : text);
+      document = redirection ? plainDocument(path, text) : parseDocument(path, limit ? frontMatterPrefix(text) : text);
     } catch (error) {
       return { findings: this.parseFailure(path, config, error) };
     }
     // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
     // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too.
-    const article = this.isLearnArticle(path);
-    const active = this.activeRules(config).filter(
-      ({ rule }) => (article || rule.meta.outsideBuild === true) && (!limit || rule.meta.docs.category === 'front-matter'),
+    const article = !redirection && this.isLearnArticle(path);
+    const active = this.activeRules(config).filter(({ rule }) =>
+      redirection
+        ? rule.meta.docs.category === 'redirects'
+        : rule.meta.docs.category !== 'redirects' &&
+          (article || rule.meta.outsideBuild === true) &&
+          (!limit || rule.meta.docs.category === 'front-matter'),
     );
     const file = new VFile({ path, value: document.text });
     file.data.guidance = { document, config, environment: this.environment };
     this.processorFor(active).runSync(document.tree, file);
-    if (!limit) this.plugins.run(config, document.tree, file);
-    else file.message(limit.message, { place: { line: 1, column: 1 }, ruleId: limit.ruleId, source: RULE_SOURCE });
+    if (limit) file.message(limit.message, { place: { line: 1, column: 1 }, ruleId: limit.ruleId, source: RULE_SOURCE });
+    else if (!redirection) this.plugins.run(config, document.tree, file);
     const severityById = new Map<string, SeveritySetting>(active.map(({ rule, setting }) => [rule.meta.id, setting.severity]));
     if (limit) severityById.set(limit.ruleId, this.severityOf(limit.ruleId, config));
     const findings = file.messages

@@ -1,10 +1,11 @@
-// Which Markdown files a run checks: walks folders through the FileSystem, honouring .gitignore
+// Which files a run checks (Markdown, and redirection files): walks folders through the FileSystem, honouring .gitignore
 // files and config `ignore` globs, following symlinks only while they stay inside the root.
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
-import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
+import { isRedirectionFileName } from './graph/redirects.js';
 
 export interface SkippedPath {
   path: string;
@@ -116,6 +117,8 @@ class Walker {
   }
 
   private hasExtension(path: string): boolean {
+    // Redirection files are checked too (the redirect-* rules read them).
+    if (isRedirectionFileName(basename(path))) return true;
     const lower = path.toLowerCase();
     return this.extensions.some((extension) => lower.endsWith(extension));
   }
