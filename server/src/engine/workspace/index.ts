@@ -4,13 +4,14 @@
 // full parse. Built eagerly (CLI, language server) or filled lazily as rules ask (single-file lint):
 // either way it answers the same. Nothing outside the workspace folders is read.
 import { DocfxProjects, PUBLISH_CONFIG } from '../config/docfx.js';
-import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit, MAX_UID_FILE_SIZE } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { basename, dirname, isInside, joinPath, type FileSystem } from '../fs/file-system.js';
 import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
+import { UidTable, YAML_FILE } from './graph/uids.js';
 import { classifyDestination } from './graph/urls.js';
 import type { Lookup } from './lookup.js';
 
@@ -27,6 +28,9 @@ export interface FileSummary {
   links: string[];
   /** Section heading levels and includes (resolved paths) in document order: headings as the build checks them. */
   outline: OutlineEntry[];
+  /** Front matter `uid`, and whether a `monikerRange` versions it. */
+  uid: string | undefined;
+  versioned: boolean;
 }
 
 export type OutlineEntry = { depth: number } | { include: string };
@@ -76,6 +80,8 @@ export class WorkspaceIndex {
   readonly site: SiteModel;
   /** Redirected articles from the repository's redirection files, read on first use. */
   readonly redirects: RedirectMap;
+  /** The uids the repository defines (front matter, YAML files), combined on first use. */
+  readonly uids: UidTable;
   private readonly listings = new Map<string, Map<string, ListingEntry[]> | null>();
   private readonly summaries = new Map<string, FileSummary | null>();
   private readonly preciseAnchors = new Map<string, Set<string>>();
@@ -96,6 +102,19 @@ export class WorkspaceIndex {
       site: this.site,
       lookup: (path) => this.lookup(path),
       filesMatching: (pattern) => this.filesMatching(pattern),
+    });
+    this.uids = new UidTable({
+      markdownSummaries: () => {
+        this.ensureComplete();
+        return [...this.walk().markdown].flatMap((path) => this.summaryUntracked(path) ?? []);
+      },
+      yamlFiles: () => this.filesMatching(YAML_FILE),
+      readText: (path) => {
+        const read = this.fs.readBoundedFile(path, MAX_UID_FILE_SIZE);
+        if (read.kind !== 'bytes') return undefined;
+        const decoded = decodeText(read.bytes);
+        return decoded.kind === 'text' ? decoded.value.text : undefined;
+      },
     });
   }
 
@@ -355,6 +374,8 @@ export class WorkspaceIndex {
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
       includes,
       outline,
+      uid: scanned.uid,
+      versioned: scanned.versioned,
       links:
         this.options.trackLinkers === false
           ? []
@@ -393,6 +414,7 @@ export class WorkspaceIndex {
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
+    this.uids.changed(path);
     const before = this.forgetSummary(path);
     const after = this.summary(path);
     return this.dependents(path, before, after, isNew);
@@ -411,6 +433,7 @@ export class WorkspaceIndex {
     }
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
+    this.uids.reset();
     const dependents = new Set<string>();
     for (const file of removed.length > 0 ? removed : [path]) {
       for (const dependent of this.dependents(file, this.forgetSummary(file), undefined, true)) dependents.add(dependent);
@@ -437,6 +460,7 @@ export class WorkspaceIndex {
     this.complete = false;
     this.site.invalidate();
     this.redirects.invalidate();
+    this.uids.reset();
     return new Set(this.walk().markdown);
   }
 

@@ -3,5 +3,6 @@ import { authoringFeature } from './authoring.js';
 import type { LanguageFeature } from './feature.js';
 import { frontMatterFeature } from './front-matter.js';
 import { linksFeature } from './links.js';
+import { xrefsFeature } from './xrefs.js';
 
-export const LANGUAGE_FEATURES: LanguageFeature[] = [authoringFeature, frontMatterFeature, linksFeature];
+export const LANGUAGE_FEATURES: LanguageFeature[] = [authoringFeature, frontMatterFeature, linksFeature, xrefsFeature];
