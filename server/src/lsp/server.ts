@@ -33,6 +33,7 @@ import type { Finding, SeveritySetting } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
+import { isCheckedRedirectionFile } from '../engine/workspace/graph/redirection-checks.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import { DocumentChecks, type CheckedDocument } from './document-checks.js';
 import type { FeatureContext } from './features/feature.js';
@@ -317,7 +318,8 @@ export class GuidanceLanguageServer {
       return;
     }
     this.checks.request(path, text, document.version);
-    this.recheck(this.graph.documentChanged(path));
+    // Every article depends on a redirection file: they are re-checked when it is saved, not per keystroke.
+    if (!isCheckedRedirectionFile(path)) this.recheck(this.graph.documentChanged(path));
   }
 
   private warmUpFeatures(uri: string): void {
