@@ -9,6 +9,7 @@ const FAMILIES: ReadonlyArray<[RuleMeta['docs']['category'], string]> = [
   ['links', 'Links, images and includes'],
   ['toc', 'Tables of contents'],
   ['style', 'Style'],
+  ['redirects', 'Redirection files'],
   ['engine', 'Reported by the engine itself'],
 ];
 

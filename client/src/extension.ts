@@ -35,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'markdown' },
       // Tables of contents: the names the Learn build reads as one, in any letter case.
       { scheme: 'file', pattern: '**/[tT][oO][cC].{yml,json}' },
+      // Redirection files get the redirect-* rules as they are edited.
+      { scheme: 'file', pattern: '**/*.openpublishing.redirection*.json' },
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,

@@ -32,6 +32,12 @@ export const MAX_INLINE_COST = 50_000_000;
  */
 export const MAX_REDIRECTION_FILE_SIZE = 32_000_000;
 
+/**
+ * Bytes of one YAML file read for the uids it defines. Generated API reference files run to a few MB;
+ * a bigger one is not read (its uids are unknown, so links to them are not reported).
+ */
+export const MAX_UID_FILE_SIZE = 16_000_000;
+
 export interface ExceededLimit {
   ruleId: 'file-too-large' | 'file-too-deep';
   message: string;

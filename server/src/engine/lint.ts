@@ -4,6 +4,7 @@ import { BuildScope } from './config/build-scope.js';
 import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig } from './config/config.js';
 import { parseDocument, type DocumentModel } from './parse/document.js';
+import { plainDocument } from './parse/plain-document.js';
 import { isTableOfContents } from './parse/file-kind.js';
 import { parseTocDocument, tocFormatOf } from './parse/toc.js';
 import { decodeText, type DecodedText } from './parse/text.js';
@@ -17,6 +18,7 @@ import type { Finding, SeveritySetting } from './types.js';
 import type { LintEnvironment } from './workspace/environment.js';
 import type { FileSystem } from './fs/file-system.js';
 import { WorkspaceIndex } from './workspace/index.js';
+import { isCheckedRedirectionFile } from './workspace/graph/redirection-checks.js';
 
 export interface LinterOptions {
   fs: FileSystem;
@@ -117,22 +119,28 @@ export class Linter {
     const config = this.config.resolve(path);
     const tocFormat = tocFormatOf(path);
     const tocData = tocFormat === 'yaml' || tocFormat === 'json';
+    // A redirection file is JSON: only the redirect rules read it, and no Markdown limit applies.
+    const redirection = isCheckedRedirectionFile(path);
     // A toc.yml or toc.json is data, not Markdown: over the size limit it is not read at all.
     const maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    const limit = tocData ? exceededDataLimit(text, maxFileSize) : exceededLimit(text, maxFileSize);
+    const limit = redirection ? undefined : tocData ? exceededDataLimit(text, maxFileSize) : exceededLimit(text, maxFileSize);
     let document: DocumentModel;
     try {
-      if (tocData) document = parseTocDocument(path, limit ? '' : text);
+      if (redirection) document = plainDocument(path, text);
+      else if (tocData) document = parseTocDocument(path, limit ? '' : text);
       else document = parseDocument(path, limit ? frontMatterPrefix(text) : text);
     } catch (error) {
       return { findings: this.parseFailure(path, config, error) };
     }
     // Over a limit, only the cheap checks run: the front matter rules, on the front matter alone.
     // Markdown the build does not publish as an article gets only the rules for what GitHub breaks too;
-    // a table of contents gets the TOC rules, and a toc.yml or toc.json nothing else.
-    const article = this.isLearnArticle(path);
+    // a table of contents gets the TOC rules, a toc.yml or toc.json nothing else, a redirection file
+    // the redirect rules alone.
+    const article = !redirection && this.isLearnArticle(path);
     const active = this.activeRules(config).filter(({ rule }) => {
       const { meta } = rule;
+      if (redirection) return meta.docs.category === 'redirects';
+      if (meta.docs.category === 'redirects') return false;
       if (limit && (meta.docs.category !== 'front-matter' || tocData)) return false;
       if (tocFormat) return meta.tocFiles === true || (!tocData && meta.outsideBuild === true);
       return meta.tocFiles !== true && (article || meta.outsideBuild === true);
@@ -145,7 +153,7 @@ export class Linter {
       internalErrorSeverity: this.severityOf(internalError.id, config),
     });
     if (limit) findings.push(...this.atFileStart(path, limit.ruleId, config, limit.message));
-    else findings.push(...this.plugins.run(path, document, config, (ruleId) => this.severityOf(ruleId, config)));
+    else if (!redirection) findings.push(...this.plugins.run(path, document, config, (ruleId) => this.severityOf(ruleId, config)));
     const suppressed = applySuppressions(document, findings, KNOWN_RULE_IDS);
     const unknownIdSeverity = this.severityOf(directiveUnknownRule.id, config);
     if (unknownIdSeverity !== 'off') {

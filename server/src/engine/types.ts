@@ -46,7 +46,7 @@ export interface RuleDocs {
   /** One line, shown in SARIF `shortDescription` and in `--help` lists. */
   description: string;
   /** Rule family as in RULES.md. */
-  category: 'front-matter' | 'markdown' | 'links' | 'toc' | 'style' | 'engine';
+  category: 'front-matter' | 'markdown' | 'links' | 'toc' | 'style' | 'redirects' | 'engine';
 }
 
 export interface RuleMeta {

@@ -8,6 +8,7 @@ import { isInside } from '../engine/fs/file-system.js';
 import type { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import type { Finding } from '../engine/types.js';
 import { tocFormatOf } from '../engine/parse/toc.js';
+import { isCheckedRedirectionFile } from '../engine/workspace/graph/redirection-checks.js';
 import { isMarkdownPath } from '../engine/workspace/index.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../parallel/pool.js';
 import { pathToUri, uriToPath } from './convert.js';
@@ -158,7 +159,8 @@ export class DocumentValidation {
       return;
     }
     this.host.checks.request(path, text, document.version);
-    this.recheck(this.host.graph.documentChanged(path));
+    // Every article depends on a redirection file: they are re-checked when it is saved, not per keystroke.
+    if (!isCheckedRedirectionFile(path)) this.recheck(this.host.graph.documentChanged(path));
   }
 
   /** Re-checks files whose findings depend on a change elsewhere (linkers of a renamed heading…), open or not. */

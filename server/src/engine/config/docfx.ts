@@ -21,6 +21,8 @@ export interface DocfxProject {
   invalid: boolean;
   /** `build.content` groups; undefined when the docfx.json names none (or did not parse). */
   content: ContentGroup[] | undefined;
+  /** `monikerDefinition` as written (top level or in `build`): a file path or the definition itself. */
+  monikerDefinition: unknown;
 }
 
 /** One `build.content` entry: globs relative to `base` (the docfx.json folder joined with `src`). */
@@ -172,6 +174,7 @@ export class DocfxProjects {
       breadcrumbPath: typeof breadcrumb === 'string' ? breadcrumb : undefined,
       invalid: !bytes || errors.length > 0,
       content: contentGroups(dirname(path), build.content),
+      monikerDefinition: build.monikerDefinition ?? (isRecord(json) ? json.monikerDefinition : undefined),
     };
   }
 }

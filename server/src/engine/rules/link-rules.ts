@@ -23,6 +23,8 @@ import { linkRedirected } from './link-redirected.js';
 import { linkReferenceUndefined } from './link-reference-undefined.js';
 import { linkSiteRelative } from './link-site-relative.js';
 import type { GuidanceRule } from './rule.js';
+import { uidDuplicate } from './uid-duplicate.js';
+import { xrefNotFound } from './xref-not-found.js';
 
 export const LINK_RULES: GuidanceRule<never>[] = [
   linkFileNotFound,
@@ -48,4 +50,6 @@ export const LINK_RULES: GuidanceRule<never>[] = [
   includeNested,
   includeLocation,
   includeUnused,
+  xrefNotFound,
+  uidDuplicate,
 ] as GuidanceRule<never>[];

@@ -11,6 +11,13 @@ import { mdImageAttrs } from './md-image-attrs.js';
 import { mdListMarker } from './md-list-marker.js';
 import { mdFenceLanguage } from './md-fence-language.js';
 import { mdUnclosedComment } from './md-unclosed-comment.js';
+import { monikerEmpty } from './moniker-empty.js';
+import { monikerRangeSyntax } from './moniker-range-syntax.js';
+import { monikerUnknown } from './moniker-unknown.js';
+import { zoneMissingAttribute } from './zone-missing-attribute.js';
+import { zonePivotGroupNotFound } from './zone-pivot-group-not-found.js';
+import { zonePivotUnknown } from './zone-pivot-unknown.js';
+import { zonePivotUnused } from './zone-pivot-unused.js';
 
 export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   mdH1,
@@ -24,4 +31,11 @@ export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   mdListMarker,
   mdFenceLanguage,
   mdUnclosedComment,
+  monikerRangeSyntax,
+  monikerUnknown,
+  monikerEmpty,
+  zoneMissingAttribute,
+  zonePivotGroupNotFound,
+  zonePivotUnknown,
+  zonePivotUnused,
 ];

@@ -5,6 +5,7 @@ import { ENGINE_RULES } from './engine-rules.js';
 import { FRONT_MATTER_RULES } from './front-matter-rules.js';
 import { LINK_RULES } from './link-rules.js';
 import { MARKDOWN_RULES } from './markdown-rules.js';
+import { REDIRECT_RULES } from './redirect-rules.js';
 import type { GuidanceRule } from './rule.js';
 import { STYLE_RULES } from './style-rules.js';
 import { TOC_RULES } from './toc-rules.js';
@@ -15,6 +16,7 @@ export const RULES: readonly GuidanceRule<never>[] = [
   ...LINK_RULES,
   ...TOC_RULES,
   ...STYLE_RULES,
+  ...REDIRECT_RULES,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...ENGINE_RULES];

@@ -1,12 +1,13 @@
-// Which files a run checks (Markdown, and the toc.yml and toc.json tables of contents): walks folders
-// through the FileSystem, honouring .gitignore files and config `ignore` globs, following symlinks
-// only while they stay inside the root.
+// Which files a run checks (Markdown, the toc.yml and toc.json tables of contents, and redirection
+// files): walks folders through the FileSystem, honouring .gitignore files and config `ignore` globs,
+// following symlinks only while they stay inside the root.
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
 import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { tocFormatOf } from '../parse/toc.js';
-import { dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
+import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
+import { isRedirectionFileName } from './graph/redirects.js';
 
 export interface SkippedPath {
   path: string;
@@ -119,6 +120,8 @@ class Walker {
 
   /** Markdown by its extension, and the TOC files the build reads (toc.yml, toc.json). */
   private hasExtension(path: string): boolean {
+    // Redirection files are checked too (the redirect-* rules read them).
+    if (isRedirectionFileName(basename(path))) return true;
     const lower = path.toLowerCase();
     return this.extensions.some((extension) => lower.endsWith(extension)) || tocFormatOf(path) !== undefined;
   }

@@ -4,7 +4,7 @@
 // full parse. Built eagerly (CLI, language server) or filled lazily as rules ask (single-file lint):
 // either way it answers the same. Nothing outside the workspace folders is read.
 import { DocfxProjects, PUBLISH_CONFIG } from '../config/docfx.js';
-import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../limits.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit, MAX_UID_FILE_SIZE } from '../limits.js';
 import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { basename, dirname, isInside, joinPath, type FileSystem } from '../fs/file-system.js';
@@ -12,6 +12,7 @@ import { RedirectMap } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { TocGraph } from './graph/tocs.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
+import { UidTable, YAML_FILE } from './graph/uids.js';
 import { classifyDestination } from './graph/urls.js';
 import type { Lookup } from './lookup.js';
 
@@ -28,6 +29,9 @@ export interface FileSummary {
   links: string[];
   /** Section heading levels and includes (resolved paths) in document order: headings as the build checks them. */
   outline: OutlineEntry[];
+  /** Front matter `uid`, and whether a `monikerRange` versions it. */
+  uid: string | undefined;
+  versioned: boolean;
 }
 
 export type OutlineEntry = { depth: number } | { include: string };
@@ -79,6 +83,8 @@ export class WorkspaceIndex {
   readonly redirects: RedirectMap;
   /** What the tables of contents point at, read on first use. */
   readonly tocs: TocGraph;
+  /** The uids the repository defines (front matter, YAML files), combined on first use. */
+  readonly uids: UidTable;
   private readonly listings = new Map<string, Map<string, ListingEntry[]> | null>();
   private readonly summaries = new Map<string, FileSummary | null>();
   private readonly preciseAnchors = new Map<string, Set<string>>();
@@ -105,6 +111,19 @@ export class WorkspaceIndex {
       readText: (path) => this.readText(path),
       resolve: (source, written) => this.resolve(source, written),
       docsetRootOf: (path) => this.site.docsetRootOf(path),
+    });
+    this.uids = new UidTable({
+      markdownSummaries: () => {
+        this.ensureComplete();
+        return [...this.walk().markdown].flatMap((path) => this.summaryUntracked(path) ?? []);
+      },
+      yamlFiles: () => this.filesMatching(YAML_FILE),
+      readText: (path) => {
+        const read = this.fs.readBoundedFile(path, MAX_UID_FILE_SIZE);
+        if (read.kind !== 'bytes') return undefined;
+        const decoded = decodeText(read.bytes);
+        return decoded.kind === 'text' ? decoded.value.text : undefined;
+      },
     });
   }
 
@@ -364,6 +383,8 @@ export class WorkspaceIndex {
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
       includes,
       outline,
+      uid: scanned.uid,
+      versioned: scanned.versioned,
       links:
         this.options.trackLinkers === false
           ? []
@@ -403,6 +424,7 @@ export class WorkspaceIndex {
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
     this.tocs.changed(path);
+    this.uids.changed(path);
     const before = this.forgetSummary(path);
     const after = this.summary(path);
     return this.dependents(path, before, after, isNew);
@@ -422,6 +444,7 @@ export class WorkspaceIndex {
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
     this.tocs.changed(path);
+    this.uids.reset();
     const dependents = new Set<string>();
     for (const file of removed.length > 0 ? removed : [path]) {
       for (const dependent of this.dependents(file, this.forgetSummary(file), undefined, true)) dependents.add(dependent);
@@ -449,6 +472,7 @@ export class WorkspaceIndex {
     this.site.invalidate();
     this.redirects.invalidate();
     this.tocs.invalidate();
+    this.uids.reset();
     return new Set(this.walk().markdown);
   }
 

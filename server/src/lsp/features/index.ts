@@ -6,6 +6,7 @@ import { headingsFeature } from './headings.js';
 import { includeSnippetFeature } from './include-snippet.js';
 import { linksFeature } from './links.js';
 import { tocsFeature } from './tocs.js';
+import { xrefsFeature } from './xrefs.js';
 
 export const LANGUAGE_FEATURES: LanguageFeature[] = [
   authoringFeature,
@@ -14,4 +15,5 @@ export const LANGUAGE_FEATURES: LanguageFeature[] = [
   includeSnippetFeature,
   headingsFeature,
   tocsFeature,
+  xrefsFeature,
 ];

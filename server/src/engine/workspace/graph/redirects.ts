@@ -6,6 +6,7 @@
 // to the removed article. A link to a removed article still works on the site (the build links to the
 // old URL, which redirects), so such a link is "moved", not "missing".
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { readRedirectionEntries } from './redirection-entries.js';
 import { MAX_REDIRECTION_FILE_SIZE } from '../../limits.js';
 import { PUBLISH_CONFIG } from '../../config/docfx.js';
 import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../../fs/file-system.js';
@@ -32,6 +33,13 @@ export interface Redirect {
   url: string;
   /** The redirection file that says so. */
   file: string;
+  /** The removed article's document id moves to the target (`redirect_document_id`, `renames`). */
+  documentId: boolean;
+  /** The entry's monikers, sorted and joined ('' for none). */
+  monikers: string;
+  /** Offsets in the redirection file of the source path and of the URL as written. */
+  sourceAt: [number, number];
+  urlAt: [number, number];
 }
 
 export type RedirectTarget =
@@ -69,6 +77,7 @@ export function pageCandidates(path: string): string[] {
 
 export class RedirectMap {
   private bySource: Map<string, Redirect> | undefined;
+  private all: Redirect[] = [];
   private readFiles = new Set<string>();
 
   constructor(private readonly host: RedirectHost) {}
@@ -76,6 +85,7 @@ export class RedirectMap {
   /** Forget what was read (a redirection file or a publishing config changed). */
   invalidate(): void {
     this.bySource = undefined;
+    this.all = [];
     this.readFiles.clear();
   }
 
@@ -91,6 +101,12 @@ export class RedirectMap {
   files(): string[] {
     this.load();
     return [...this.readFiles].sort();
+  }
+
+  /** Every usable entry of every redirection file, in file order, the same source twice included. */
+  allRedirects(): readonly Redirect[] {
+    this.load();
+    return this.all;
   }
 
   /** The redirect whose source is this path, or the page this URL path names (`x` for `x.md`). */
@@ -110,15 +126,21 @@ export class RedirectMap {
    */
   resolve(path: string, anchor: string | undefined, configured?: Record<string, string>): ResolvedRedirect | undefined {
     const first = this.redirectOf(path);
-    if (!first) return undefined;
+    return first ? this.follow(first, anchor, configured) : undefined;
+  }
+
+  /** Follows one entry to where a reader lands (see `resolve`). */
+  follow(first: Redirect, anchor: string | undefined, configured?: Record<string, string>): ResolvedRedirect {
     let redirect = first;
     const chain: Redirect[] = [];
-    const visited = new Set<Redirect>();
+    // By source: the entry being checked may come from an editor buffer, its later hops from the map.
+    const visited = new Set<string>();
     let currentAnchor = anchor;
     for (;;) {
       // Each entry is visited once, so a chain ends: at a page, at a URL, or back where it has been.
-      if (visited.has(redirect)) return { chain, target: { kind: 'circular' } };
-      visited.add(redirect);
+      const source = redirect.source.toLowerCase();
+      if (visited.has(source)) return { chain, target: { kind: 'circular' } };
+      visited.add(source);
       chain.push(redirect);
       const destination = this.destinationOf(redirect, configured);
       currentAnchor = destination.anchor ?? currentAnchor;
@@ -188,8 +210,10 @@ export class RedirectMap {
       for (const listed of listedRedirectionFiles(this.readJson(config), dirname(config))) files.add(listed);
     }
     this.readFiles = new Set(files);
+    this.all = [];
     for (const file of [...files].sort()) {
       for (const redirect of this.entriesOf(file)) {
+        this.all.push(redirect);
         // The first entry for a source wins; docfx reports the others as conflicts.
         const key = redirect.source.toLowerCase();
         if (!bySource.has(key)) bySource.set(key, redirect);
@@ -200,23 +224,23 @@ export class RedirectMap {
   }
 
   private entriesOf(file: string): Redirect[] {
-    const json = this.readJson(file);
-    if (!isRecord(json)) return [];
+    const found = this.host.lookup(file);
+    if (found?.kind !== 'file' || !found.exactCase) return [];
+    const read = this.host.fs.readBoundedFile(file, MAX_REDIRECTION_FILE_SIZE);
+    return read.kind === 'bytes' ? this.entriesIn(file, new TextDecoder().decode(read.bytes)) : [];
+  }
+
+  /** The usable entries of a redirection file's text (an editor buffer, or the file as read). */
+  entriesIn(file: string, text: string): Redirect[] {
     const repositoryRoot = this.repositoryRootOf(file);
-    const items: Array<{ source_path?: unknown; source_path_from_root?: unknown; redirect_url?: unknown }> = Array.isArray(
-      json.redirections,
-    )
-      ? json.redirections.filter(isRecord)
-      : isRecord(json.redirections)
-        ? Object.entries(json.redirections).map(([source_path, redirect_url]) => ({ source_path, redirect_url }))
-        : [];
     const redirects: Redirect[] = [];
-    for (const item of items) {
-      const url = typeof item.redirect_url === 'string' ? item.redirect_url.trim() : '';
-      const source = sourceOf(item.source_path, item.source_path_from_root, dirname(file), repositoryRoot);
+    for (const entry of readRedirectionEntries(text) ?? []) {
+      const url = entry.url?.trim() ?? '';
+      const source = sourceOf(entry.sourcePath, entry.sourcePathFromRoot, dirname(file), repositoryRoot);
       if (url === '' || source === undefined || !PAGE.test(source) || isTableOfContents(source)) continue;
       if (!this.host.site.workspaceFolderOf(source)) continue;
-      redirects.push({ source, url, file });
+      const { documentId, monikers, sourceAt, urlAt } = entry;
+      redirects.push({ source, url, file, documentId, monikers, sourceAt, urlAt });
     }
     return redirects;
   }
@@ -231,7 +255,7 @@ export class RedirectMap {
     return workspace;
   }
 
-  /** A JSON file of the workspace within the size limit; undefined when it is missing, too big or not JSON. */
+  /** A publishing config within the size limit; undefined when it is missing, too big or not JSON. */
   private readJson(path: string): unknown {
     const found = this.host.lookup(path);
     if (found?.kind !== 'file' || !found.exactCase) return undefined;
@@ -254,15 +278,20 @@ function listedRedirectionFiles(config: unknown, folder: string): string[] {
 }
 
 /** docfx: `source_path` must not start with `/`, `source_path_from_root` must; an entry with both or neither is not used. */
-function sourceOf(sourcePath: unknown, fromRoot: unknown, fileFolder: string, repositoryRoot: string): string | undefined {
-  const hasPath = typeof sourcePath === 'string' && sourcePath.trim() !== '';
-  const hasFromRoot = typeof fromRoot === 'string' && fromRoot.trim() !== '';
+function sourceOf(
+  sourcePath: string | undefined,
+  fromRoot: string | undefined,
+  fileFolder: string,
+  repositoryRoot: string,
+): string | undefined {
+  const hasPath = sourcePath !== undefined && sourcePath.trim() !== '';
+  const hasFromRoot = fromRoot !== undefined && fromRoot.trim() !== '';
   if (hasPath === hasFromRoot) return undefined;
   if (hasPath) {
-    const path = (sourcePath as string).trim().replace(/\\/g, '/');
+    const path = sourcePath!.trim().replace(/\\/g, '/');
     return path.startsWith('/') ? undefined : resolvePath(fileFolder, path);
   }
-  const path = (fromRoot as string).trim().replace(/\\/g, '/');
+  const path = fromRoot!.trim().replace(/\\/g, '/');
   return path.startsWith('/') ? resolvePath(repositoryRoot, path.slice(1)) : undefined;
 }
 

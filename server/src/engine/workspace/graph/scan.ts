@@ -16,6 +16,10 @@ export interface ScannedFile {
   destinations: string[];
   /** Section headings (not tab headings) and include paths as written, in document order. */
   outline: ScannedOutlineEntry[];
+  /** Front matter `uid`: the id `xref:` links name. */
+  uid: string | undefined;
+  /** Front matter `monikerRange`: the same uid may then be defined again for other versions. */
+  versioned: boolean;
 }
 
 export type ScannedOutlineEntry = { depth: number } | { include: string };
@@ -28,6 +32,8 @@ const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
 const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
 const TITLE_KEY = /^title:[ \t]*(.*)$/m;
+const UID_KEY = /^uid:[ \t]*(.*)$/m;
+const MONIKER_RANGE_KEY = /^monikerRange:/m;
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 
 export function scanMarkdown(text: string): ScannedFile {
@@ -37,14 +43,20 @@ export function scanMarkdown(text: string): ScannedFile {
   const explicitAnchors: string[] = [];
   const destinations: string[] = [];
   let title: string | undefined;
+  let uid: string | undefined;
+  let versioned = false;
   let first = 0;
   if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
     if (close !== -1) {
       first = close + 1;
       // Trimmed after the match: a lazy `(.*?)[ \t]*$` retries the trailing blanks from every character.
-      const yamlTitle = TITLE_KEY.exec(lines.slice(1, close).join('\n'))?.[1]?.trimEnd();
-      if (yamlTitle) title = yamlTitle.replace(/^(["'])(.*)\1$/, '$2');
+      const yaml = lines.slice(1, close).join('\n');
+      const yamlTitle = TITLE_KEY.exec(yaml)?.[1]?.trimEnd();
+      if (yamlTitle) title = unquote(yamlTitle);
+      const yamlUid = UID_KEY.exec(yaml)?.[1]?.trim();
+      if (yamlUid) uid = unquote(yamlUid);
+      versioned = MONIKER_RANGE_KEY.test(yaml);
     }
   }
   let fence: string | undefined;
@@ -109,7 +121,12 @@ export function scanMarkdown(text: string): ScannedFile {
   ]
     .sort((a, b) => a.line - b.line)
     .map(({ entry }) => entry);
-  return { title, anchors, includes, destinations, outline };
+  return { title, anchors, includes, destinations, outline, uid, versioned };
+}
+
+/** A one-line YAML scalar without its quotes. */
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** ATX heading text without its optional closing `#` sequence. */
