@@ -1,6 +1,7 @@
 // Every rule the engine knows, by family. Adding a rule: its file, its doc page, its fixture, and
 // one entry in its family's list.
 import type { RuleMeta } from '../types.js';
+import { DOCSET_RULES } from './docset-rules.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { FRONT_MATTER_RULES } from './front-matter-rules.js';
 import { LINK_RULES } from './link-rules.js';
@@ -8,7 +9,13 @@ import { MARKDOWN_RULES } from './markdown-rules.js';
 import type { GuidanceRule } from './rule.js';
 import { STYLE_RULES } from './style-rules.js';
 
-export const RULES: readonly GuidanceRule<never>[] = [...FRONT_MATTER_RULES, ...MARKDOWN_RULES, ...LINK_RULES, ...STYLE_RULES];
+export const RULES: readonly GuidanceRule<never>[] = [
+  ...FRONT_MATTER_RULES,
+  ...MARKDOWN_RULES,
+  ...LINK_RULES,
+  ...STYLE_RULES,
+  ...DOCSET_RULES,
+];
 
 export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...ENGINE_RULES];
 

@@ -8,6 +8,10 @@ import { LineIndex } from '../../parse/text.js';
 export interface ScannedFile {
   /** Front matter `title`, else the first H1's text. */
   title: string | undefined;
+  /** The first H1's text (not a tab heading). */
+  h1: string | undefined;
+  /** The front matter values docset-wide checks read, as written (quotes removed). */
+  metadata: ScannedMetadata;
   /** Heading ids (numbered as Learn numbers repeats), `tab/<id>` of tab headings, explicit anchors. */
   anchors: string[];
   /** Include paths as written. */
@@ -16,6 +20,12 @@ export interface ScannedFile {
   destinations: string[];
   /** Section headings (not tab headings) and include paths as written, in document order. */
   outline: ScannedOutlineEntry[];
+}
+
+export interface ScannedMetadata {
+  titleSuffix?: string;
+  robots?: string;
+  'ms.topic'?: string;
 }
 
 export type ScannedOutlineEntry = { depth: number } | { include: string };
@@ -28,6 +38,7 @@ const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
 const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
 const TITLE_KEY = /^title:[ \t]*(.*)$/m;
+const METADATA_KEY = /^(titleSuffix|robots|ms\.topic):[ \t]*(.*)$/gm;
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 
 export function scanMarkdown(text: string): ScannedFile {
@@ -37,14 +48,21 @@ export function scanMarkdown(text: string): ScannedFile {
   const explicitAnchors: string[] = [];
   const destinations: string[] = [];
   let title: string | undefined;
+  let h1: string | undefined;
+  const metadata: ScannedMetadata = {};
   let first = 0;
   if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
     if (close !== -1) {
       first = close + 1;
       // Trimmed after the match: a lazy `(.*?)[ \t]*$` retries the trailing blanks from every character.
-      const yamlTitle = TITLE_KEY.exec(lines.slice(1, close).join('\n'))?.[1]?.trimEnd();
-      if (yamlTitle) title = yamlTitle.replace(/^(["'])(.*)\1$/, '$2');
+      const yaml = lines.slice(1, close).join('\n');
+      const yamlTitle = TITLE_KEY.exec(yaml)?.[1]?.trimEnd();
+      if (yamlTitle) title = unquote(yamlTitle);
+      for (const match of yaml.matchAll(METADATA_KEY)) {
+        const key = match[1] as keyof ScannedMetadata;
+        metadata[key] ??= unquote(match[2]!.trimEnd());
+      }
     }
   }
   let fence: string | undefined;
@@ -91,6 +109,7 @@ export function scanMarkdown(text: string): ScannedFile {
       continue;
     }
     const plain = inlineText(heading.text);
+    if (heading.depth === 1 && h1 === undefined) h1 = plain;
     if (heading.depth === 1 && title === undefined) title = plain;
     const id = learnHeadingId(plain);
     const count = seen.get(id);
@@ -109,7 +128,11 @@ export function scanMarkdown(text: string): ScannedFile {
   ]
     .sort((a, b) => a.line - b.line)
     .map(({ entry }) => entry);
-  return { title, anchors, includes, destinations, outline };
+  return { title, h1, metadata, anchors, includes, destinations, outline };
+}
+
+function unquote(value: string): string {
+  return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** ATX heading text without its optional closing `#` sequence. */
@@ -123,11 +146,14 @@ function headingContent(rest: string): string {
 
 /** The visible text of a heading's inline Markdown, as mdast-util-to-string would give it. */
 function inlineText(source: string): string {
-  return source
-    .replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '$1')
-    .replace(/<[^>]{0,500}>/g, '')
-    .replace(/`+/g, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1');
+  return (
+    source
+      .replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '$1')
+      .replace(/<[^>]{0,500}>/g, '')
+      .replace(/`+/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      // A run of `*` or `_` is dropped whole: `**` after a space, or before one.
+      .replace(/(^|[^\p{L}\p{N}*_])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+  );
 }

@@ -1,0 +1,167 @@
+// What the Learn build knows only from all the articles of a docset together: which articles share
+// a title or an H1 (its duplicate-title and duplicate-h1 checks) and which publish to the same URL
+// (publish-url-conflict, output-path-conflict). Grouped once per state of the index from the cheap
+// summaries; who counts is settled only for the members of a group, which are few:
+// - an article is a Markdown file the build takes (build scope), not a TOC and not an include;
+// - for titles and H1s, not a page kept out of search (`robots: noindex`), as the build skips them;
+// - a title is compared as the build shows it: the part before a `|`, then " - " and the
+//   `titleSuffix` when there is one; without a `title`, the H1 is the title;
+// - URLs are lower case (the build's default) and drop `.md`; a `.yml` page (YamlMime) in the same
+//   folder with the same name publishes there too.
+// The H1 of another file is confirmed with a full parse before it is named: the line scan can take
+// a `# line` inside an HTML comment for a heading.
+import { BuildScope } from '../../config/build-scope.js';
+import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/file-system.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../../limits.js';
+import { parseDocument } from '../../parse/document.js';
+import { isTableOfContents } from '../../parse/file-kind.js';
+import { decodeText } from '../../parse/text.js';
+import type { WorkspaceIndex } from '../index.js';
+import { isUnderIncludes } from './references.js';
+
+type GroupKind = 'title' | 'h1' | 'url';
+
+export class DocsetArticles {
+  private readonly groups: Record<GroupKind, Map<string, string[]>> = { title: new Map(), h1: new Map(), url: new Map() };
+  private readonly scope: BuildScope;
+  private readonly built = new Map<string, boolean>();
+  private readonly parsedH1 = new Map<string, string | undefined>();
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.scope = new BuildScope(index.site.docfx);
+    for (const path of index.markdownFiles()) {
+      if (isTableOfContents(path) || isUnderIncludes(path)) continue;
+      const summary = index.summary(path);
+      if (!summary || summary.metadata['ms.topic']?.trim().toLowerCase() === 'include') continue;
+      const root = index.site.docsetRootOf(path) ?? '';
+      const title = comparable(summary.title);
+      if (title !== undefined && !/^[>|]/.test(title)) add(this.groups.title, `${root}\n${title.split('|')[0]!.trim()}`, path);
+      const h1 = comparable(summary.h1);
+      if (h1 !== undefined) add(this.groups.h1, `${root}\n${h1}`, path);
+      add(this.groups.url, `${root}\n${this.urlKey(path, root)}`, path);
+    }
+  }
+
+  /** The articles of the docset, other than `path`, whose title the build shows as the same as this one's. */
+  sameTitle(path: string): string[] {
+    const others = this.candidates('title', path, (summary) => summary.title);
+    if (others.length === 0 || this.isNoIndex(path)) return [];
+    const shown = this.shownTitle(path);
+    return others.filter((other) => !this.isNoIndex(other) && this.shownTitle(other) === shown);
+  }
+
+  /** The articles of the docset, other than `path`, with the same H1. */
+  sameH1(path: string): string[] {
+    const others = this.candidates('h1', path, (summary) => summary.h1);
+    if (others.length === 0 || this.isNoIndex(path)) return [];
+    const h1 = comparable(this.index.summary(path)?.h1);
+    return others.filter((other) => !this.isNoIndex(other) && comparable(this.preciseH1(other)) === h1);
+  }
+
+  /** Other files of the docset that publish to the URL of `path`: articles, and `.yml` pages beside it. */
+  sameUrl(path: string): string[] {
+    const others = this.candidates('url', path, () => '');
+    const stem = basename(path).replace(/\.md$/i, '').toLowerCase();
+    for (const entry of this.index.entriesOf(dirname(path))) {
+      if (entry.type !== 'file' || !/\.yml$/i.test(entry.name) || entry.name.slice(0, -4).toLowerCase() !== stem) continue;
+      const yaml = joinPath(dirname(path), entry.name);
+      if (!isTableOfContents(yaml) && this.isBuilt(yaml) && this.isYamlPage(yaml)) others.push(yaml);
+    }
+    return others;
+  }
+
+  private candidates(
+    kind: GroupKind,
+    path: string,
+    value: (summary: NonNullable<ReturnType<WorkspaceIndex['summary']>>) => string | undefined,
+  ): string[] {
+    const summary = this.index.summary(path);
+    if (!summary) return [];
+    const root = this.index.site.docsetRootOf(path) ?? '';
+    let key: string;
+    if (kind === 'url') key = this.urlKey(path, root);
+    else {
+      const written = comparable(value(summary));
+      if (written === undefined) return [];
+      key = kind === 'title' ? written.split('|')[0]!.trim() : written;
+    }
+    const group = this.groups[kind].get(`${root}\n${key}`) ?? [];
+    if (group.length < 2 || !group.includes(path) || !this.isBuilt(path)) return [];
+    return group.filter((other) => other !== path && this.isBuilt(other));
+  }
+
+  private isBuilt(path: string): boolean {
+    let built = this.built.get(path);
+    if (built === undefined) {
+      built = this.scope.isBuilt(path);
+      this.built.set(path, built);
+    }
+    return built;
+  }
+
+  /** `robots: noindex` in the front matter, else in the docset's metadata for the file. */
+  private isNoIndex(path: string): boolean {
+    const robots = this.index.summary(path)?.metadata.robots ?? this.index.site.docfx.metadataFor(path).robots;
+    return typeof robots === 'string' && /noindex/i.test(robots);
+  }
+
+  private shownTitle(path: string): string | undefined {
+    const title = comparable(this.index.summary(path)?.title);
+    if (title === undefined) return undefined;
+    const suffix = this.index.summary(path)?.metadata.titleSuffix ?? this.index.site.docfx.metadataFor(path).titleSuffix;
+    if (typeof suffix !== 'string' || suffix.trim() === '') return title;
+    // The site shows "<title before |> - <suffix>"; spaces around the | do not show.
+    return `${title.split('|')[0]!.trim()} - ${suffix.trim()}`;
+  }
+
+  private preciseH1(path: string): string | undefined {
+    if (this.parsedH1.has(path)) return this.parsedH1.get(path);
+    const bytes = this.index.fs.readFile(path);
+    const decoded = bytes ? decodeText(bytes) : undefined;
+    let h1: string | undefined;
+    if (decoded?.kind === 'text' && !exceededLimit(decoded.value.text, DEFAULT_MAX_FILE_SIZE)) {
+      h1 = parseDocument(path, decoded.value.text).headings.find((heading) => heading.depth === 1 && !heading.isTab)?.text;
+    }
+    this.parsedH1.set(path, h1);
+    return h1;
+  }
+
+  private isYamlPage(path: string): boolean {
+    const bytes = this.index.fs.readFile(path);
+    return bytes !== undefined && /^\s*#+\s*YamlMime:/.test(new TextDecoder().decode(bytes.subarray(0, 200)));
+  }
+
+  /** The site path of a Markdown file in its docset, as the build lower-cases it, without `.md`. */
+  private urlKey(path: string, root: string): string {
+    const project = this.index.site.docfx.projectFor(path);
+    const group = project?.content?.find(
+      (candidate) => isInside(path, candidate.base) && path !== candidate.base && candidate.matches(relativePath(candidate.base, path)),
+    );
+    const base = group?.base ?? root;
+    const relative = relativePath(base, path).replace(/\.md$/i, '');
+    return (group?.dest ? `${group.dest}/${relative}` : relative).toLowerCase();
+  }
+}
+
+const facts = new WeakMap<WorkspaceIndex, { changes: number; articles: DocsetArticles }>();
+
+/** The docset facts of the index's current state, grouped on first use after a change. */
+export function docsetArticles(index: WorkspaceIndex): DocsetArticles {
+  const cached = facts.get(index);
+  if (cached && cached.changes === index.changes) return cached.articles;
+  const articles = new DocsetArticles(index);
+  facts.set(index, { changes: index.changes, articles });
+  return articles;
+}
+
+/** Spaces collapsed, ends trimmed; undefined for nothing. */
+function comparable(text: string | undefined): string | undefined {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value : undefined;
+}
+
+function add(map: Map<string, string[]>, key: string, path: string): void {
+  const list = map.get(key);
+  if (list) list.push(path);
+  else map.set(key, [path]);
+}
