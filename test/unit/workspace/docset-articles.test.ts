@@ -15,6 +15,11 @@ describe('scanMarkdown: what docset-wide checks read', () => {
     assert.deepEqual(scanned.metadata, { titleSuffix: 'Product', robots: 'noindex', 'ms.topic': 'include' });
   });
 
+  it('takes no H1 from an HTML comment block', () => {
+    assert.equal(scanMarkdown('<!--\n# Draft title\n-->\n# Real title\n').h1, 'Real title');
+    assert.equal(scanMarkdown('<!-- one line -->\n# Real title\n').h1, 'Real title');
+  });
+
   it('drops a whole run of emphasis marks before a space (was: "Use Azure* CLI")', () => {
     assert.equal(scanMarkdown('# Use **Azure** CLI\n').h1, 'Use Azure CLI');
     assert.equal(scanMarkdown('# Use __Azure__ CLI\n').anchors[0], 'use-azure-cli');

@@ -8,14 +8,11 @@
 //   `titleSuffix` when there is one; without a `title`, the H1 is the title;
 // - URLs are lower case (the build's default) and drop `.md`; a `.yml` page (YamlMime) in the same
 //   folder with the same name publishes there too.
-// The H1 of another file is confirmed with a full parse before it is named: the line scan can take
-// a `# line` inside an HTML comment for a heading.
+// Every file's H1 comes from the index's line scan, which skips HTML comment blocks; the checked
+// file's own H1 is confirmed against its parse by the rule.
 import { BuildScope } from '../../config/build-scope.js';
 import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/file-system.js';
-import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../../limits.js';
-import { parseDocument } from '../../parse/document.js';
 import { isTableOfContents } from '../../parse/file-kind.js';
-import { decodeText } from '../../parse/text.js';
 import type { WorkspaceIndex } from '../index.js';
 import { isUnderIncludes } from './references.js';
 
@@ -25,7 +22,6 @@ export class DocsetArticles {
   private readonly groups: Record<GroupKind, Map<string, string[]>> = { title: new Map(), h1: new Map(), url: new Map() };
   private readonly scope: BuildScope;
   private readonly built = new Map<string, boolean>();
-  private readonly parsedH1 = new Map<string, string | undefined>();
 
   constructor(private readonly index: WorkspaceIndex) {
     this.scope = new BuildScope(index.site.docfx);
@@ -55,7 +51,7 @@ export class DocsetArticles {
     const others = this.candidates('h1', path, (summary) => summary.h1);
     if (others.length === 0 || this.isNoIndex(path)) return [];
     const h1 = comparable(this.index.summary(path)?.h1);
-    return others.filter((other) => !this.isNoIndex(other) && comparable(this.preciseH1(other)) === h1);
+    return others.filter((other) => !this.isNoIndex(other) && comparable(this.index.summary(other)?.h1) === h1);
   }
 
   /** Other files of the docset that publish to the URL of `path`: articles, and `.yml` pages beside it. */
@@ -112,18 +108,6 @@ export class DocsetArticles {
     if (typeof suffix !== 'string' || suffix.trim() === '') return title;
     // The site shows "<title before |> - <suffix>"; spaces around the | do not show.
     return `${title.split('|')[0]!.trim()} - ${suffix.trim()}`;
-  }
-
-  private preciseH1(path: string): string | undefined {
-    if (this.parsedH1.has(path)) return this.parsedH1.get(path);
-    const bytes = this.index.fs.readFile(path);
-    const decoded = bytes ? decodeText(bytes) : undefined;
-    let h1: string | undefined;
-    if (decoded?.kind === 'text' && !exceededLimit(decoded.value.text, DEFAULT_MAX_FILE_SIZE)) {
-      h1 = parseDocument(path, decoded.value.text).headings.find((heading) => heading.depth === 1 && !heading.isTab)?.text;
-    }
-    this.parsedH1.set(path, h1);
-    return h1;
   }
 
   private isYamlPage(path: string): boolean {

@@ -8,7 +8,7 @@ import { LineIndex } from '../../parse/text.js';
 export interface ScannedFile {
   /** Front matter `title`, else the first H1's text. */
   title: string | undefined;
-  /** The first H1's text (not a tab heading). */
+  /** The first H1's text (not a tab heading, not inside an HTML comment block). */
   h1: string | undefined;
   /** The front matter values docset-wide checks read, as written (quotes removed). */
   metadata: ScannedMetadata;
@@ -44,7 +44,7 @@ const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 export function scanMarkdown(text: string): ScannedFile {
   const lines = text.split('\n');
   const codeLines = new Set<number>();
-  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number; line: number }> = [];
+  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number; line: number; inComment: boolean }> = [];
   const explicitAnchors: string[] = [];
   const destinations: string[] = [];
   let title: string | undefined;
@@ -67,6 +67,8 @@ export function scanMarkdown(text: string): ScannedFile {
   }
   let fence: string | undefined;
   let previousText: string | undefined;
+  // An HTML comment block (a line starting with `<!--`) hides headings from the page, not from the anchors kept here.
+  let inComment = false;
   for (let index = first; index < lines.length; index++) {
     const line = lines[index]!.replace(/\r$/, '');
     const content = line.replace(BLOCKQUOTE_PREFIX, '');
@@ -83,13 +85,22 @@ export function scanMarkdown(text: string): ScannedFile {
       previousText = undefined;
       continue;
     }
+    const lineInComment = inComment;
+    if (inComment) inComment = !content.includes('-->');
+    else if (/^ {0,3}<!--/.test(content)) inComment = !content.slice(content.indexOf('<!--') + 4).includes('-->');
     const atx = ATX_HEADING.exec(content);
     if (atx) {
       const raw = headingContent(content.slice(atx[0].length));
-      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length, line: index });
+      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length, line: index, inComment: lineInComment });
       previousText = undefined;
     } else if (previousText !== undefined && SETEXT_UNDERLINE.test(content)) {
-      headingTexts.push({ text: previousText, tab: undefined, depth: content.trim()[0] === '=' ? 1 : 2, line: index });
+      headingTexts.push({
+        text: previousText,
+        tab: undefined,
+        depth: content.trim()[0] === '=' ? 1 : 2,
+        line: index,
+        inComment: lineInComment,
+      });
       previousText = undefined;
     } else {
       previousText = content.trim() === '' || /^ {4}/.test(content) ? undefined : content.trim();
@@ -109,13 +120,13 @@ export function scanMarkdown(text: string): ScannedFile {
       continue;
     }
     const plain = inlineText(heading.text);
-    if (heading.depth === 1 && h1 === undefined) h1 = plain;
-    if (heading.depth === 1 && title === undefined) title = plain;
+    if (heading.depth === 1 && !heading.inComment && h1 === undefined) h1 = plain;
     const id = learnHeadingId(plain);
     const count = seen.get(id);
     seen.set(id, (count ?? -1) + 1);
     anchors.push(count === undefined ? id : `${id}-${count + 1}`);
   }
+  title ??= h1;
   anchors.push(...explicitAnchors);
   const lineIndex = new LineIndex(text);
   const found = text.includes('[!')
