@@ -41,3 +41,15 @@ describe('docsetArticles', () => {
     assert.equal(docsetArticles(index), docsetArticles(index));
   });
 });
+
+describe('docsetArticles and --cache', () => {
+  it('every check that asks depends on all files, not only the first one to ask', () => {
+    const index = new WorkspaceIndex({ fs: new MemoryFileSystem({ '/ws/a.md': '# A\n', '/ws/b.md': '# B\n' }), workspaceFolders: ['/ws'] });
+    docsetArticles(index);
+    const reads: string[] = [];
+    const stop = index.observeReads((path) => reads.push(path));
+    docsetArticles(index).sameH1('/ws/b.md');
+    stop();
+    assert.ok(reads.includes('*'));
+  });
+});

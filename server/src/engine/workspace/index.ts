@@ -323,7 +323,8 @@ export class WorkspaceIndex {
     return anchors;
   }
 
-  private ensureComplete(): void {
+  /** Summarises every Markdown file (once) and notes that the check reading them depends on all of them. */
+  ensureComplete(): void {
     this.noteRead('*');
     if (this.complete) return;
     for (const path of this.walk().markdown) this.summaryUntracked(path);

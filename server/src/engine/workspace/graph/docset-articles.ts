@@ -131,6 +131,8 @@ const facts = new WeakMap<WorkspaceIndex, { changes: number; articles: DocsetArt
 
 /** The docset facts of the index's current state, grouped on first use after a change. */
 export function docsetArticles(index: WorkspaceIndex): DocsetArticles {
+  // Every check that asks depends on every article (a --cache entry must say so), not only the first.
+  index.ensureComplete();
   const cached = facts.get(index);
   if (cached && cached.changes === index.changes) return cached.articles;
   const articles = new DocsetArticles(index);
