@@ -57,12 +57,10 @@ export class DocsetArticles {
   /** Other files of the docset that publish to the URL of `path`: articles, and `.yml` pages beside it. */
   sameUrl(path: string): string[] {
     const others = this.candidates('url', path, () => '');
-    const stem = basename(path).replace(/\.md$/i, '').toLowerCase();
-    for (const entry of this.index.entriesOf(dirname(path))) {
-      if (entry.type !== 'file' || !/\.yml$/i.test(entry.name) || entry.name.slice(0, -4).toLowerCase() !== stem) continue;
-      const yaml = joinPath(dirname(path), entry.name);
-      if (!isTableOfContents(yaml) && this.isBuilt(yaml) && this.isYamlPage(yaml)) others.push(yaml);
-    }
+    // Looked up by name, whatever its case: a folder can hold tens of thousands of files.
+    const yaml = this.index.lookup(joinPath(dirname(path), `${basename(path).replace(/\.md$/i, '')}.yml`));
+    if (yaml?.kind === 'file' && !isTableOfContents(yaml.path) && this.isBuilt(yaml.path) && this.isYamlPage(yaml.path))
+      others.push(yaml.path);
     return others;
   }
 
