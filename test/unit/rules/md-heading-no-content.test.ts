@@ -14,6 +14,7 @@ testRule('md-heading-no-content', {
       name: 'a list, a table, a code block are content',
       code: '# T\n\n## A\n\n- item\n\n## B\n\n```\ncode\n```\n\n## C\n\n| a |\n|---|\n| 1 |\n',
     },
+    { name: 'an H1 is the title, not a section', code: '# Title\n' },
     { name: 'the last heading of an include file', path: '/ws/docs/includes/part.md', code: 'Text.\n\n## More\n' },
     { name: 'an empty heading is md-heading-empty', code: '# Title\n\n##\n\n## Next\n\nText.\n' },
   ],

@@ -1,7 +1,7 @@
 // md-heading-no-content: a heading followed directly by a heading of the same or a higher level (or
 // by the end of the article) introduces nothing: an empty section in the page's outline. The build
 // reports it as a suggestion. A subheading is content (an H2 may open with its H3); comments and
-// thematic breaks are not. Anything whose content we cannot see here (an include, a zone or
+// thematic breaks are not. The H1 is the article's title, not a section. Anything whose content we cannot see here (an include, a zone or
 // moniker marker) counts as content, so a section is never called empty when it may not be.
 import type { Heading, RootContent } from 'mdast';
 import { isIncludeFile } from '../parse/file-kind.js';
@@ -19,7 +19,7 @@ export const mdHeadingNoContent = defineRule(
     // An include file's last section continues in the article that includes it.
     const endIsEmpty = !isIncludeFile(document);
     for (const [position, node] of children.entries()) {
-      if (node.type !== 'heading' || isTabHeading(node)) continue;
+      if (node.type !== 'heading' || node.depth === 1 || isTabHeading(node)) continue;
       let next = position + 1;
       while (next < children.length && isInvisible(children[next]!)) next++;
       const following = children[next];

@@ -18,10 +18,7 @@ export const mdHeadingSetext = defineRule(
       if (text[start] === '#') continue;
       const underlineLine = heading.range.end.line;
       const underlineStart = lines.lineStart(underlineLine);
-      const underline = text.slice(underlineStart, lines.lineEnd(underlineLine)).trimEnd();
-      // The `===` or `---` run ends the line; a quote's `>` may come before it.
-      const markEnd = underlineStart + underline.length;
-      const markStart = markEnd - (/(?:=+|-+)$/.exec(underline)?.[0].length ?? underline.length);
+      const markEnd = underlineStart + text.slice(underlineStart, lines.lineEnd(underlineLine)).trimEnd().length;
       const hashes = '#'.repeat(heading.depth);
       const content = text
         .slice(start, lines.lineEnd(underlineLine - 1))
@@ -30,7 +27,8 @@ export const mdHeadingSetext = defineRule(
       const atx = `${hashes} ${content}`;
       report({
         message: `This H${heading.depth} is underlined (setext): write it with hashes, as "${hashes} ${heading.text}".`,
-        at: [markStart, markEnd],
+        // The whole heading: the fix rewrites its text line too.
+        at: [start, markEnd],
         ...(canRewrite(document.tree, heading.node, content)
           ? { fix: { title: `Write as "${hashes} …"`, edits: [{ start, end: heading.range.end.offset, newText: atx }], safe: true } }
           : {}),
