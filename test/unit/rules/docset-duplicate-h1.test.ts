@@ -34,5 +34,10 @@ testRepositoryRule('docset-duplicate-h1', [
     files: { '/ws/a.md': '# T\n', '/ws/b.md': '---\nms.topic: include\n---\n# T\n' },
     path: '/ws/a.md',
   },
+  {
+    name: 'a file a .gitignore ignores is not in the repository',
+    files: { '/ws/a.md': '# T\n', '/ws/docs/.gitignore': 'generated/\n', '/ws/docs/generated/b.md': '# T\n' },
+    path: '/ws/a.md',
+  },
   { name: 'TOC.md is not an article', files: { '/ws/a.md': '# T\n', '/ws/TOC.md': '# T\n' }, path: '/ws/a.md' },
 ]);

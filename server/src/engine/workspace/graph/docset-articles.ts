@@ -8,9 +8,12 @@
 //   `titleSuffix` when there is one; without a `title`, the H1 is the title;
 // - URLs are lower case (the build's default) and drop `.md`; a `.yml` page (YamlMime) in the same
 //   folder with the same name publishes there too.
+// A file a .gitignore ignores is not in the repository the build clones: it never counts.
 // Every file's H1 comes from the index's line scan, which skips HTML comment blocks; the checked
 // file's own H1 is confirmed against its parse by the rule.
+import ignore, { type Ignore } from 'ignore';
 import { BuildScope } from '../../config/build-scope.js';
+import { MAX_SETTINGS_FILE_BYTES } from '../../limits.js';
 import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/file-system.js';
 import { isTableOfContents } from '../../parse/file-kind.js';
 import type { WorkspaceIndex } from '../index.js';
@@ -22,11 +25,12 @@ export class DocsetArticles {
   private readonly groups: Record<GroupKind, Map<string, string[]>> = { title: new Map(), h1: new Map(), url: new Map() };
   private readonly scope: BuildScope;
   private readonly built = new Map<string, boolean>();
+  private readonly gitignores = new Map<string, Ignore | null>();
 
   constructor(private readonly index: WorkspaceIndex) {
     this.scope = new BuildScope(index.site.docfx);
     for (const path of index.markdownFiles()) {
-      if (isTableOfContents(path) || isUnderIncludes(path)) continue;
+      if (isTableOfContents(path) || isUnderIncludes(path) || this.isGitIgnored(path)) continue;
       const summary = index.summary(path);
       if (!summary || summary.metadata['ms.topic']?.trim().toLowerCase() === 'include') continue;
       const root = index.site.docsetRootOf(path) ?? '';
@@ -82,6 +86,27 @@ export class DocsetArticles {
     const group = this.groups[kind].get(`${root}\n${key}`) ?? [];
     if (group.length < 2 || !group.includes(path) || !this.isBuilt(path)) return [];
     return group.filter((other) => other !== path && this.isBuilt(other));
+  }
+
+  /** Whether a .gitignore from the workspace folder down to the file's folder ignores it. */
+  private isGitIgnored(path: string): boolean {
+    const workspace = this.index.site.workspaceFolderOf(path);
+    if (!workspace) return false;
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      const matcher = this.gitignoreIn(folder);
+      if (matcher?.ignores(relativePath(folder, path))) return true;
+      if (folder === workspace || dirname(folder) === folder) return false;
+    }
+  }
+
+  private gitignoreIn(folder: string): Ignore | null {
+    let matcher = this.gitignores.get(folder);
+    if (matcher === undefined) {
+      const read = this.index.fs.readBoundedFile(joinPath(folder, '.gitignore'), MAX_SETTINGS_FILE_BYTES);
+      matcher = read.kind === 'bytes' ? ignore().add(new TextDecoder().decode(read.bytes)) : null;
+      this.gitignores.set(folder, matcher);
+    }
+    return matcher;
   }
 
   private isBuilt(path: string): boolean {
