@@ -59,7 +59,13 @@ function concat(...parts: Array<Uint8Array | string>): Uint8Array {
  */
 export function hostileWorkspace(rootLength: number, tableRows = TABLE_ROWS): HostileWorkspace {
   const files = new Map<string, string | Uint8Array>();
-  const article = (body: string) => FRONT_MATTER + '\n# Hostile workspace article for the linter\n\n' + body;
+  // Each article its own title and H1, as a docset needs (docset-duplicate-title, docset-duplicate-h1).
+  let articles = 0;
+  const article = (body: string) => {
+    articles++;
+    const name = `Hostile workspace article ${articles} for the linter`;
+    return FRONT_MATTER.replace('Hostile workspace article for the linter', name) + `\n# ${name}\n\n` + body;
+  };
   // A lower-case alert: a finding with a known position, to show the text was decoded and located right.
   const ALERT = '> [!tip]\n> Decoded.\n';
 

@@ -36,8 +36,9 @@ const WORKSPACE_FILES: Record<string, string> = {
   '/ws/docs/guidance/adoption/media/training-strategy/diagram.png': 'png',
   '/ws/docs/guidance/media/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
   '/ws/docs/guidance/adoption/next-article.md': LINKED_ARTICLE,
-  '/ws/docs/guidance/adoption/related-article.md': LINKED_ARTICLE,
-  '/ws/docs/guidance/adoption/another-article.md': LINKED_ARTICLE,
+  // Each its own title and H1, or they would be one docset's duplicates.
+  '/ws/docs/guidance/adoption/related-article.md': LINKED_ARTICLE.replaceAll('Linked article', 'Related article'),
+  '/ws/docs/guidance/adoption/another-article.md': LINKED_ARTICLE.replaceAll('Linked article', 'Another article'),
 };
 
 let snippets: Record<string, Snippet>;

@@ -7,6 +7,8 @@ import { TEST_TODAY } from '../../helpers/rule-tester.js';
 const GOOD =
   '---\ntitle: Plan your Power Platform adoption\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# Plan your Power Platform adoption\n';
 const NO_FRONT_MATTER = '# Community blog\n\nText.\n';
+/** Another article without front matter: its own H1, so the two are not one docset's duplicates. */
+const NO_FRONT_MATTER_2 = '# Community news\n\nText.\n';
 const TWO_H1 = GOOD + '\n# Second title\n';
 
 interface Run {
@@ -132,7 +134,7 @@ describe('guidance-lint CLI', () => {
       '/repo/generated/x.md': NO_FRONT_MATTER,
       '/repo/README.md': NO_FRONT_MATTER,
       '/repo/docs/README.md': NO_FRONT_MATTER,
-      '/repo/docs/c.md': NO_FRONT_MATTER,
+      '/repo/docs/c.md': NO_FRONT_MATTER_2,
     });
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string }) => finding.file),
@@ -143,7 +145,7 @@ describe('guidance-lint CLI', () => {
   it('takes globs', async () => {
     const result = await run(['-f', 'json', 'docs/**/b*.md'], {
       '/repo/docs/a.md': NO_FRONT_MATTER,
-      '/repo/docs/sub/b.md': NO_FRONT_MATTER,
+      '/repo/docs/sub/b.md': NO_FRONT_MATTER_2,
     });
     assert.deepEqual(
       JSON.parse(result.stdout).map((finding: { file: string }) => finding.file),
@@ -274,7 +276,7 @@ describe('guidance-lint CLI: where the repository is', () => {
       '/copy/.openpublishing.publish.config.json': '{"docsets_to_publish":[{"build_source_folder":"."}]}',
       '/copy/includes/note.md': 'Shared note.\n',
       '/copy/excel/a.md': GOOD + '\n[!INCLUDE [note](../includes/note.md)]\n\n[Word](../word/b.md)\n',
-      '/copy/word/b.md': GOOD,
+      '/copy/word/b.md': GOOD.replaceAll('Plan your Power Platform adoption', 'Plan your Power Platform rollout'),
     };
     const result = await runWithout(['excel', '-f', 'json'], files, '/copy');
     assert.deepEqual(JSON.parse(result.stdout), []);

@@ -28,6 +28,8 @@ export interface DocfxProject {
 /** One `build.content` entry: globs relative to `base` (the docfx.json folder joined with `src`). */
 export interface ContentGroup {
   base: string;
+  /** `dest`: the folder, relative to the docset's site root, the group publishes into ('' for the root). */
+  dest: string;
   /** True when a path relative to `base` matches a `files` glob and no `exclude` glob. */
   matches: (relativePath: string) => boolean;
 }
@@ -193,8 +195,10 @@ function contentGroups(root: string, content: unknown): ContentGroup[] | undefin
     const src = isRecord(entry) && typeof entry.src === 'string' ? entry.src.replace(/\\/g, '/') : '.';
     const included = files.map(docfxGlob);
     const excluded = exclude.map(docfxGlob);
+    const dest = isRecord(entry) && typeof entry.dest === 'string' ? entry.dest.replace(/\\/g, '/').replace(/^\.?\/+|\/+$/g, '') : '';
     groups.push({
       base: resolvePath(root, src),
+      dest: dest === '.' ? '' : dest,
       // The build never takes a file or folder whose name starts with a dot (.github, .vscode).
       matches: (relative) =>
         !relative.split('/').some((segment) => segment.startsWith('.')) &&

@@ -20,7 +20,39 @@ interface OpenBlock {
 const NO_BRANCH: Branch = new Map();
 
 export function headingOutline(document: DocumentModel): OutlineItem[] {
-  type Event = { offset: number; apply: () => void } | { offset: number; item: () => OutlineItem | undefined };
+  const probes: Array<Probe<OutlineItem>> = [];
+  for (const heading of document.headings) {
+    if (!heading.isTab) probes.push({ offset: heading.range.start.offset, make: (branch) => ({ kind: 'heading', heading, branch }) });
+  }
+  for (const include of document.includes) {
+    if (include.wellFormed) probes.push({ offset: include.range.start.offset, make: (branch) => ({ kind: 'include', include, branch }) });
+  }
+  return onPages(document, probes);
+}
+
+/** The branch of each offset (undefined when it is not on the Learn page), in the order given. */
+export function branchesAt(document: DocumentModel, offsets: readonly number[]): Array<Branch | undefined> {
+  const branches = new Array<Branch | undefined>(offsets.length);
+  onPages(
+    document,
+    offsets.map((offset, position) => ({
+      offset,
+      make: (branch) => {
+        branches[position] = branch;
+      },
+    })),
+  );
+  return branches;
+}
+
+interface Probe<T> {
+  offset: number;
+  make: (branch: Branch) => T | undefined;
+}
+
+/** Walks the document's zones, monikers and tab groups in order and calls each probe with its branch (skipped when hidden). */
+function onPages<T>(document: DocumentModel, probes: ReadonlyArray<Probe<T>>): T[] {
+  type Event = { offset: number; apply: () => void } | { offset: number; probe: Probe<T> };
   const events: Event[] = [];
   const blocks: OpenBlock[] = [];
   let tab: { group: string; option: string; depth: number } | undefined;
@@ -76,30 +108,24 @@ export function headingOutline(document: DocumentModel): OutlineItem[] {
     }
     events.push({
       offset,
-      item: () => {
+      apply: () => {
         if (tab && heading.depth <= tab.depth) tab = undefined;
-        const branch = current();
-        return branch === 'hidden' ? undefined : { kind: 'heading', heading, branch };
       },
     });
   }
-  for (const include of document.includes) {
-    events.push({
-      offset: include.range.start.offset,
-      item: () => {
-        const branch = current();
-        return branch === 'hidden' || !include.wellFormed ? undefined : { kind: 'include', include, branch };
-      },
-    });
-  }
-  events.sort((a, b) => a.offset - b.offset);
-  const items: OutlineItem[] = [];
+  for (const probe of probes) events.push({ offset: probe.offset, probe });
+  // Stable: at one offset, a heading closes its tab group before the probe at that heading reads the branch.
+  events.sort((a, b) => a.offset - b.offset || Number('probe' in a) - Number('probe' in b));
+  const items: T[] = [];
   for (const event of events) {
-    if ('apply' in event) event.apply();
-    else {
-      const item = event.item();
-      if (item) items.push(item);
+    if ('apply' in event) {
+      event.apply();
+      continue;
     }
+    const branch = current();
+    if (branch === 'hidden') continue;
+    const item = event.probe.make(branch);
+    if (item !== undefined) items.push(item);
   }
   return items;
 }

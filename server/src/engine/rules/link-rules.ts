@@ -1,5 +1,8 @@
 // The link-*, img-* and include-* rules, in catalogue order.
+import { imgAltFilename } from './img-alt-filename.js';
+import { imgAltLength } from './img-alt-length.js';
 import { imgAltMissing } from './img-alt-missing.js';
+import { imgAltRepeated } from './img-alt-repeated.js';
 import { imgFileNotFound } from './img-file-not-found.js';
 import { includeCycle } from './include-cycle.js';
 import { includeLocation } from './include-location.js';
@@ -45,6 +48,9 @@ export const LINK_RULES: GuidanceRule<never>[] = [
   linkReferenceUndefined,
   imgFileNotFound,
   imgAltMissing,
+  imgAltFilename,
+  imgAltRepeated,
+  imgAltLength,
   includeNotFound,
   includeCycle,
   includeNested,

@@ -2,6 +2,12 @@
 import type { GuidanceRule } from './rule.js';
 import { mdH1 } from './md-h1.js';
 import { mdHeadingIncrement } from './md-heading-increment.js';
+import { mdHeadingEmpty } from './md-heading-empty.js';
+import { mdHeadingNoContent } from './md-heading-no-content.js';
+import { mdHeadingSetext } from './md-heading-setext.js';
+import { mdHeadingDuplicate } from './md-heading-duplicate.js';
+import { mdTableHeader } from './md-table-header.js';
+import { mdHtmlDisallowed } from './md-html-disallowed.js';
 import { mdAlertType } from './md-alert-type.js';
 import { mdAlertCase } from './md-alert-case.js';
 import { mdAlertSyntax } from './md-alert-syntax.js';
@@ -22,6 +28,10 @@ import { zonePivotUnused } from './zone-pivot-unused.js';
 export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   mdH1,
   mdHeadingIncrement,
+  mdHeadingEmpty,
+  mdHeadingNoContent,
+  mdHeadingSetext,
+  mdHeadingDuplicate,
   mdAlertType,
   mdAlertCase,
   mdAlertSyntax,
@@ -38,4 +48,6 @@ export const MARKDOWN_RULES: GuidanceRule<never>[] = [
   zonePivotGroupNotFound,
   zonePivotUnknown,
   zonePivotUnused,
+  mdTableHeader,
+  mdHtmlDisallowed,
 ];

@@ -1,6 +1,7 @@
 // Every rule the engine knows, by family. Adding a rule: its file, its doc page, its fixture, and
 // one entry in its family's list.
 import type { RuleMeta } from '../types.js';
+import { DOCSET_RULES } from './docset-rules.js';
 import { ENGINE_RULES } from './engine-rules.js';
 import { FRONT_MATTER_RULES } from './front-matter-rules.js';
 import { LINK_RULES } from './link-rules.js';
@@ -17,6 +18,7 @@ export const RULES: readonly GuidanceRule<never>[] = [
   ...TOC_RULES,
   ...STYLE_RULES,
   ...REDIRECT_RULES,
+  ...DOCSET_RULES,
 ];
 
 export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...ENGINE_RULES];

@@ -9,7 +9,7 @@ import { parseDocument, type DocumentModel } from '../parse/document.js';
 import { decodeText } from '../parse/text.js';
 import { basename, dirname, isInside, joinPath, type FileSystem } from '../fs/file-system.js';
 import { RedirectMap } from './graph/redirects.js';
-import { scanMarkdown } from './graph/scan.js';
+import { scanMarkdown, type ScannedMetadata } from './graph/scan.js';
 import { TocGraph } from './graph/tocs.js';
 import { includedFile, SiteModel, type Target } from './graph/site.js';
 import { UidTable, YAML_FILE } from './graph/uids.js';
@@ -21,6 +21,10 @@ export type { Lookup } from './lookup.js';
 export interface FileSummary {
   path: string;
   title: string | undefined;
+  /** The first H1's text. */
+  h1: string | undefined;
+  /** Front matter values the docset-wide checks read. */
+  metadata: ScannedMetadata;
   /** Lower-case anchors of the file itself (heading ids, `tab/…`, explicit anchors). */
   anchors: Set<string>;
   /** Absolute paths the file includes, as resolved. */
@@ -95,6 +99,7 @@ export class WorkspaceIndex {
   private walked: { byName: Map<string, string[]>; markdown: Set<string>; docsetFolders: Set<string> } | undefined;
   private complete = false;
   private readonly readListeners = new Set<(path: string) => void>();
+  private changeCount = 0;
 
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.fs = options.fs;
@@ -129,6 +134,11 @@ export class WorkspaceIndex {
 
   get workspaceFolders(): string[] {
     return this.options.workspaceFolders;
+  }
+
+  /** Grows with every change (update, remove, reset): facts derived from many summaries are cached against it. */
+  get changes(): number {
+    return this.changeCount;
   }
 
   /** Walks the workspace and summarises every Markdown file. */
@@ -341,7 +351,8 @@ export class WorkspaceIndex {
     return anchors;
   }
 
-  private ensureComplete(): void {
+  /** Summarises every Markdown file (once) and notes that the check reading them depends on all of them. */
+  ensureComplete(): void {
     this.noteRead('*');
     if (this.complete) return;
     for (const path of this.walk().markdown) this.summaryUntracked(path);
@@ -380,6 +391,8 @@ export class WorkspaceIndex {
     return {
       path,
       title: scanned.title,
+      h1: scanned.h1,
+      metadata: scanned.metadata,
       anchors: new Set(scanned.anchors.map((anchor) => anchor.toLowerCase())),
       includes,
       outline,
@@ -413,6 +426,7 @@ export class WorkspaceIndex {
    * findings may change: linkers when anchors or existence changed, includers and included files.
    */
   update(path: string): Set<string> {
+    this.changeCount++;
     const isNew = this.lookup(path)?.path !== path;
     if (isNew) this.forgetListingsFor(path);
     if (this.fs.stat(path)?.type === 'directory') return this.folderAdded(path);
@@ -432,6 +446,7 @@ export class WorkspaceIndex {
 
   /** A file or folder was deleted. Returns the files whose findings may change. */
   remove(path: string): Set<string> {
+    this.changeCount++;
     const removed = [...this.summaries.keys()].filter((file) => file === path || isInside(file, path));
     this.forgetListingsFor(path);
     if (this.walked) {
@@ -462,6 +477,7 @@ export class WorkspaceIndex {
 
   /** Forget everything (a docfx.json or publishing config changed: every resolution may differ). Returns every Markdown file. */
   reset(): Set<string> {
+    this.changeCount++;
     this.listings.clear();
     this.summaries.clear();
     this.preciseAnchors.clear();

@@ -8,6 +8,10 @@ import { LineIndex } from '../../parse/text.js';
 export interface ScannedFile {
   /** Front matter `title`, else the first H1's text. */
   title: string | undefined;
+  /** The first H1's text (not a tab heading, not inside an HTML comment block). */
+  h1: string | undefined;
+  /** The front matter values docset-wide checks read, as written (quotes removed). */
+  metadata: ScannedMetadata;
   /** Heading ids (numbered as Learn numbers repeats), `tab/<id>` of tab headings, explicit anchors. */
   anchors: string[];
   /** Include paths as written. */
@@ -22,6 +26,12 @@ export interface ScannedFile {
   versioned: boolean;
 }
 
+export interface ScannedMetadata {
+  titleSuffix?: string;
+  robots?: string;
+  'ms.topic'?: string;
+}
+
 export type ScannedOutlineEntry = { depth: number } | { include: string };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -34,17 +44,20 @@ const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+
 const TITLE_KEY = /^title:[ \t]*(.*)$/m;
 const UID_KEY = /^uid:[ \t]*(.*)$/m;
 const MONIKER_RANGE_KEY = /^monikerRange:/m;
+const METADATA_KEY = /^(titleSuffix|robots|ms\.topic):[ \t]*(.*)$/gm;
 const BLOCKQUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 
 export function scanMarkdown(text: string): ScannedFile {
   const lines = text.split('\n');
   const codeLines = new Set<number>();
-  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number; line: number }> = [];
+  const headingTexts: Array<{ text: string; tab: string | undefined; depth: number; line: number; inComment: boolean }> = [];
   const explicitAnchors: string[] = [];
   const destinations: string[] = [];
   let title: string | undefined;
   let uid: string | undefined;
   let versioned = false;
+  let h1: string | undefined;
+  const metadata: ScannedMetadata = {};
   let first = 0;
   if (/^---[ \t]*\r?$/.test(lines[0] ?? '')) {
     const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*\r?$/.test(line));
@@ -57,10 +70,16 @@ export function scanMarkdown(text: string): ScannedFile {
       const yamlUid = UID_KEY.exec(yaml)?.[1]?.trim();
       if (yamlUid) uid = unquote(yamlUid);
       versioned = MONIKER_RANGE_KEY.test(yaml);
+      for (const match of yaml.matchAll(METADATA_KEY)) {
+        const key = match[1] as keyof ScannedMetadata;
+        metadata[key] ??= unquote(match[2]!.trimEnd());
+      }
     }
   }
   let fence: string | undefined;
   let previousText: string | undefined;
+  // An HTML comment block (a line starting with `<!--`) hides headings from the page, not from the anchors kept here.
+  let inComment = false;
   for (let index = first; index < lines.length; index++) {
     const line = lines[index]!.replace(/\r$/, '');
     const content = line.replace(BLOCKQUOTE_PREFIX, '');
@@ -77,13 +96,22 @@ export function scanMarkdown(text: string): ScannedFile {
       previousText = undefined;
       continue;
     }
+    const lineInComment = inComment;
+    if (inComment) inComment = !content.includes('-->');
+    else if (/^ {0,3}<!--/.test(content)) inComment = !content.slice(content.indexOf('<!--') + 4).includes('-->');
     const atx = ATX_HEADING.exec(content);
     if (atx) {
       const raw = headingContent(content.slice(atx[0].length));
-      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length, line: index });
+      headingTexts.push({ text: raw, tab: TAB_HEADING.exec(raw)?.[1], depth: atx[1]!.length, line: index, inComment: lineInComment });
       previousText = undefined;
     } else if (previousText !== undefined && SETEXT_UNDERLINE.test(content)) {
-      headingTexts.push({ text: previousText, tab: undefined, depth: content.trim()[0] === '=' ? 1 : 2, line: index });
+      headingTexts.push({
+        text: previousText,
+        tab: undefined,
+        depth: content.trim()[0] === '=' ? 1 : 2,
+        line: index,
+        inComment: lineInComment,
+      });
       previousText = undefined;
     } else {
       previousText = content.trim() === '' || /^ {4}/.test(content) ? undefined : content.trim();
@@ -103,12 +131,13 @@ export function scanMarkdown(text: string): ScannedFile {
       continue;
     }
     const plain = inlineText(heading.text);
-    if (heading.depth === 1 && title === undefined) title = plain;
+    if (heading.depth === 1 && !heading.inComment && h1 === undefined) h1 = plain;
     const id = learnHeadingId(plain);
     const count = seen.get(id);
     seen.set(id, (count ?? -1) + 1);
     anchors.push(count === undefined ? id : `${id}-${count + 1}`);
   }
+  title ??= h1;
   anchors.push(...explicitAnchors);
   const lineIndex = new LineIndex(text);
   const found = text.includes('[!')
@@ -121,7 +150,7 @@ export function scanMarkdown(text: string): ScannedFile {
   ]
     .sort((a, b) => a.line - b.line)
     .map(({ entry }) => entry);
-  return { title, anchors, includes, destinations, outline, uid, versioned };
+  return { title, h1, metadata, anchors, includes, destinations, outline, uid, versioned };
 }
 
 /** A one-line YAML scalar without its quotes. */
@@ -140,11 +169,14 @@ function headingContent(rest: string): string {
 
 /** The visible text of a heading's inline Markdown, as mdast-util-to-string would give it. */
 function inlineText(source: string): string {
-  return source
-    .replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
-    .replace(/\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '$1')
-    .replace(/<[^>]{0,500}>/g, '')
-    .replace(/`+/g, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/(^|[^\p{L}\p{N}])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1');
+  return (
+    source
+      .replace(/!?\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/\[([^\]]{0,500})\]\[[^\]]{0,500}\]/g, '$1')
+      .replace(/<[^>]{0,500}>/g, '')
+      .replace(/`+/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      // A run of `*` or `_` is dropped whole: `**` after a space, or before one.
+      .replace(/(^|[^\p{L}\p{N}*_])[*_]+|[*_]+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+  );
 }
