@@ -11,7 +11,7 @@ import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/fi
 import { documentAnchors, isMarkdownPath, WorkspaceIndex, type Lookup } from '../index.js';
 import { isPartialCheckout } from './checkout.js';
 import { pageCandidates, type ResolvedRedirect } from './redirects.js';
-import { isLikelySameName } from './same-file.js';
+import { likelySameNameAs } from './same-file.js';
 import { includedFile, type Target } from './site.js';
 import { classifyDestination, replaceRanges, schemeLessHost, type Destination } from './urls.js';
 
@@ -367,7 +367,8 @@ class ReferenceChecker {
     if (sameName.length === 1 && !GENERIC_NAME.test(name)) return sameName[0];
     const folder = this.index.lookup(dirname(path));
     if (folder?.kind !== 'directory') return undefined;
-    const likely = this.index.entriesOf(folder.path).filter((entry) => entry.type === 'file' && isLikelySameName(name, entry.name));
+    const isLikely = likelySameNameAs(name);
+    const likely = this.index.entriesOf(folder.path).filter((entry) => entry.type === 'file' && isLikely(entry.name));
     // Two candidates mean the slip could be either: offering one would be a guess.
     return likely.length === 1 ? joinPath(folder.path, likely[0]!.name) : undefined;
   }

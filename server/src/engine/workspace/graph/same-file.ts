@@ -15,14 +15,28 @@ const MIN_TYPO_STEM_LENGTH = 5;
 
 /** Whether `candidate` (an existing file's name) is very likely the file meant by `wanted`. */
 export function isLikelySameName(wanted: string, candidate: string): boolean {
+  return likelySameNameAs(wanted)(candidate);
+}
+
+/**
+ * `isLikelySameName` for one wanted name against many candidates (every entry of a folder, tens of
+ * thousands in an API reference): the wanted name is read once, and a candidate whose stem length
+ * rules out one typo is turned down before any edit distance is computed.
+ */
+export function likelySameNameAs(wanted: string): (candidate: string) => boolean {
   const want = splitName(wanted.trim());
-  const have = splitName(candidate);
-  if (!sameExtensionKind(want.extension, have.extension)) return false;
-  if (want.stem === have.stem) return true;
-  if (want.extension !== have.extension) return false;
-  // Numbers tell files of a series apart (step1/step2, overview/overview2): never a typo.
-  if (digitsOf(want.stem) !== digitsOf(have.stem)) return false;
-  return want.stem.length >= MIN_TYPO_STEM_LENGTH && oneTypoApart(want.stem, have.stem);
+  const wantDigits = digitsOf(want.stem);
+  return (candidate) => {
+    const have = splitName(candidate);
+    if (!sameExtensionKind(want.extension, have.extension)) return false;
+    if (want.stem === have.stem) return true;
+    if (want.extension !== have.extension) return false;
+    // One edit changes the length by at most one.
+    if (want.stem.length < MIN_TYPO_STEM_LENGTH || Math.abs(want.stem.length - have.stem.length) > 1) return false;
+    // Numbers tell files of a series apart (step1/step2, overview/overview2): never a typo.
+    if (wantDigits !== digitsOf(have.stem)) return false;
+    return oneTypoApart(want.stem, have.stem);
+  };
 }
 
 /** Lower-case stem with `-`, `_`, `.` and spaces read alike, and lower-case extension. */
