@@ -218,9 +218,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     today: (io.today ?? new Date()).toISOString(),
     allowPlugins: options.allowPlugins,
     ...(configFile ? { configFile } : {}),
-    // A few changed files in a big repository each need the whole index (includers, linkers): building
-    // it is the workers' start-up, not part of the first file's time budget.
-    ...(options.ci.changedSince !== undefined ? { buildIndexFirst: true } : {}),
+    // Checking any file asks who includes it, which needs the whole index: building it is each
+    // worker's start-up, not part of its first file's time budget (on VBA-Docs that build alone took
+    // longer than the 10 s budget on a loaded machine, and every worker's first file was reported).
+    buildIndexFirst: true,
   };
   const linter = createRunLinter(io.fs, setup);
   let ci: CiRun;
