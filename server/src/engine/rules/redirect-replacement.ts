@@ -1,9 +1,39 @@
 // Where readers of a redirected reference land, written for the document that holds the reference:
-// link-redirected and toc-redirected propose the same replacement.
+// link-redirected and toc-redirected read a redirect the same way and propose the same replacement.
+import type { ResolvedConfig } from '../config/config.js';
 import { dirname, isInside, relativePath } from '../fs/file-system.js';
+import type { TextEdit } from '../types.js';
 import type { WorkspaceIndex } from '../workspace/index.js';
-import type { RedirectTarget } from '../workspace/graph/redirects.js';
+import type { RedirectTarget, ResolvedRedirect } from '../workspace/graph/redirects.js';
 import type { ReferenceCheck } from '../workspace/graph/references.js';
+
+/** A redirected reference as both rules report it. */
+export interface RedirectedReference {
+  /** The destination as written, path to anchor. */
+  at: [number, number];
+  /** The redirection file of the first hop, relative to its workspace folder. */
+  file: string;
+  /** The redirect URLs followed, quoted, joined with ", then ". */
+  hops: string;
+  /** Where readers land, written for this document, and the edit that writes it; undefined when the redirects go in a circle. */
+  replacement?: { newText: string; edit: TextEdit; toFile: boolean };
+}
+
+export function readRedirect(
+  check: ReferenceCheck,
+  redirect: ResolvedRedirect,
+  from: string,
+  index: WorkspaceIndex,
+  config: ResolvedConfig,
+): RedirectedReference {
+  const at: [number, number] = [check.at[0] + check.destination.pathStart, destinationEnd(check)];
+  const first = redirect.chain[0]!;
+  const file = relativePath(index.site.workspaceFolderOf(first.file) ?? dirname(first.file), first.file);
+  const hops = redirect.chain.map((hop) => `"${hop.url}"`).join(', then ');
+  if (redirect.target.kind === 'circular') return { at, file, hops };
+  const newText = replacementFor(check, redirect.target, from, index, config.docsets);
+  return { at, file, hops, replacement: { newText, edit: { start: at[0], end: at[1], newText }, toFile: redirect.target.kind === 'file' } };
+}
 
 /** End of the destination as written (path, `?query` and `#anchor`). */
 export function destinationEnd(check: ReferenceCheck): number {

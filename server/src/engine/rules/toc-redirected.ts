@@ -1,11 +1,9 @@
 // toc-redirected: a TOC entry pointing at an article that was removed and redirected. The site
 // still takes readers there through the redirect, but the TOC then highlights no entry for the page
 // they land on. When readers land on an article of this docset, pointing the entry there is safe.
-import { dirname, relativePath } from '../fs/file-system.js';
 import { tocEntries, tocOf, tocReferences } from '../parse/toc.js';
-import type { TextEdit } from '../types.js';
 import { checkReferences, indexFor } from '../workspace/graph/references.js';
-import { destinationEnd, replacementFor } from './redirect-replacement.js';
+import { readRedirect } from './redirect-replacement.js';
 import { defineRule } from './rule.js';
 
 /** A plain relative path (and anchor) reads the same in YAML, JSON and Markdown, unquoted or quoted. */
@@ -29,22 +27,17 @@ export const tocRedirected = defineRule(
         const check = checks.get(reference.at[0]);
         for (const problem of check?.problems ?? []) {
           if (problem.kind !== 'redirected' || !check) continue;
-          const { redirect } = problem;
-          const at: [number, number] = [check.at[0] + check.destination.pathStart, destinationEnd(check)];
-          const first = redirect.chain[0]!;
-          const file = relativePath(index.site.workspaceFolderOf(first.file) ?? dirname(first.file), first.file);
-          const hops = redirect.chain.map((hop) => `"${hop.url}"`).join(', then ');
-          if (redirect.target.kind === 'circular') {
+          const { at, file, hops, replacement } = readRedirect(check, problem.redirect, document.path, index, config);
+          if (!replacement) {
             report({
               message: `"${check.destination.rawPath}" was removed, and its redirects in ${file} go in a circle (${hops}): readers never arrive.`,
               at,
             });
             continue;
           }
-          const newText = replacementFor(check, redirect.target, document.path, index, config.docsets);
-          const edit: TextEdit = { start: at[0], end: at[1], newText };
+          const { newText, edit, toFile } = replacement;
           // Safe only for an article of this repository written as a plain relative path.
-          const safe = redirect.target.kind === 'file' && !newText.startsWith('/') && PLAIN_PATH.test(newText);
+          const safe = toFile && !newText.startsWith('/') && PLAIN_PATH.test(newText);
           report({
             message: `"${check.destination.rawPath}" was removed and ${file} redirects it to ${hops}: point the entry at "${newText}".`,
             at,
