@@ -3,8 +3,7 @@
 import { BuildScope } from './config/build-scope.js';
 import { DocfxProjects } from './config/docfx.js';
 import { ConfigLoader, type ResolvedConfig } from './config/config.js';
-import { parseDocument, type DocumentModel } from './parse/document.js';
-import { plainDocument } from './parse/plain-document.js';
+import { parseDocument, plainDocument, type DocumentModel } from './parse/document.js';
 import { isTableOfContents } from './parse/file-kind.js';
 import { parseTocDocument, tocFormatOf } from './parse/toc.js';
 import { decodeText, type DecodedText } from './parse/text.js';

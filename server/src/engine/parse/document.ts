@@ -126,23 +126,18 @@ function gfmWithoutAutolinkLiterals(this: Processor): void {
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutAutolinkLiterals);
 
-/** An http(s) or www. URL in running text, as GFM would link it (trailing punctuation trimmed below). */
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
-const TRAILING_PUNCTUATION = '.,:;!?*_~\'"]';
-
-const ALERT_MARKER = /^\[!([A-Za-z][\w-]*)\]/;
-const DIV_MARKER = /^\[!div(?:\s[^\]]*)?\]/i;
-const DIRECTIVE_START = /<!--\s*guidance-lint-(disable-next-line|disable-file|disable|enable)\b/g;
-
-export function parseDocument(path: string, text: string): DocumentModel {
-  const lines = new LineIndex(text);
-  const tree = markdownParser.parse(text);
-  const model: DocumentModel = {
+/**
+ * A file that is not Markdown (a redirection file, a toc.yml) still reaches the rules as a
+ * DocumentModel, so ranges, suppressions and fixes work the same way: the text and its lines, and no
+ * Markdown constructs, since none are parsed. The Markdown parser starts from it too.
+ */
+export function plainDocument(path: string, text: string, lines = new LineIndex(text)): DocumentModel {
+  return {
     path,
     text,
     lines,
-    tree,
-    frontMatter: parseFrontMatter(text, lines),
+    tree: { type: 'root', children: [] },
+    frontMatter: undefined,
     headings: [],
     anchors: [],
     links: [],
@@ -155,6 +150,20 @@ export function parseDocument(path: string, text: string): DocumentModel {
     codeRanges: [],
     isInCode: () => false,
   };
+}
+
+/** An http(s) or www. URL in running text, as GFM would link it (trailing punctuation trimmed below). */
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+const TRAILING_PUNCTUATION = '.,:;!?*_~\'"]';
+
+const ALERT_MARKER = /^\[!([A-Za-z][\w-]*)\]/;
+const DIV_MARKER = /^\[!div(?:\s[^\]]*)?\]/i;
+const DIRECTIVE_START = /<!--\s*guidance-lint-(disable-next-line|disable-file|disable|enable)\b/g;
+
+export function parseDocument(path: string, text: string): DocumentModel {
+  const lines = new LineIndex(text);
+  const tree = markdownParser.parse(text);
+  const model: DocumentModel = { ...plainDocument(path, text, lines), tree, frontMatter: parseFrontMatter(text, lines) };
   const collector = new Collector(model);
   collector.visit(tree);
   model.codeRanges.sort((a, b) => a[0] - b[0]);

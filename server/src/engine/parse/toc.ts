@@ -4,9 +4,10 @@
 // ATX headings, each holding a single link, an xref or plain text, whose levels give the nesting.
 // The model keeps the exact offsets of every value, so TOC rules point at what they report.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import type { Heading, Link, PhrasingContent, Root } from 'mdast';
+import type { Heading, Link, PhrasingContent } from 'mdast';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode, type Pair } from 'yaml';
 import type { DocumentModel, LinkInfo } from './document.js';
+import { plainDocument } from './document.js';
 import { LineIndex } from './text.js';
 
 export type TocFormat = 'yaml' | 'json' | 'markdown';
@@ -113,25 +114,7 @@ export function parseTocDocument(path: string, text: string): DocumentModel {
       });
     }
   }
-  const tree: Root = { type: 'root', children: [] };
-  const document: DocumentModel = {
-    path,
-    text,
-    lines,
-    tree,
-    frontMatter: undefined,
-    headings: [],
-    anchors: [],
-    links,
-    images: [],
-    includes: [],
-    alerts: [],
-    divs: [],
-    tripleColon: [],
-    directives: [],
-    codeRanges: [],
-    isInCode: () => false,
-  };
+  const document: DocumentModel = { ...plainDocument(path, text, lines), links };
   modelsByDocument.set(document, toc);
   return document;
 }
