@@ -321,6 +321,11 @@ test('Guidance Lint in VS Code shows, validates, fixes and completes a docset', 
       await input.waitFor();
       await input.fill('pilot-rollout.md');
       await input.press('Enter');
+      // VS Code asks before it applies an extension's edits to other files on a move: the writer says OK.
+      const dialog = vscode.page.locator('.monaco-dialog-box');
+      await dialog.waitFor();
+      await vscode.screenshot('move file confirmation', await around(vscode, [dialog], 8));
+      await dialog.getByRole('button', { name: 'OK', exact: true }).click();
       await vscode.page.locator('.explorer-folders-view .monaco-list-row[aria-label="pilot-rollout.md"]').waitFor();
       await vscode.openFile(RENAME_LINKER);
       await eventually(async () => assert.match(await vscode.editorText(), /\(pilot-rollout\.md#run-the-pilot\)/), 30_000);
