@@ -14,6 +14,7 @@ import { isRedirectionFileName } from './graph/redirects.js';
 import { scanMarkdown } from './graph/scan.js';
 import { includedFile } from './graph/site.js';
 import { isMarkdownPath, type WorkspaceIndex } from './index.js';
+import { transitive } from './link-graph.js';
 
 export interface FileChanges {
   /** Absolute paths that exist now and differ from before: added, modified, and the new side of a rename. */
@@ -134,18 +135,4 @@ const EVERYTHING_EXTENSIONS = /\.(json|jsonc|js|mjs|cjs)$/i;
 function affectsEverything(path: string): boolean {
   const name = basename(path);
   return EVERYTHING_NAMES.has(name.toLowerCase()) || isRedirectionFileName(name) || EVERYTHING_EXTENSIONS.test(name);
-}
-
-function transitive(start: string, next: (file: string) => string[]): string[] {
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  while (queue.length > 0) {
-    for (const file of next(queue.shift()!)) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      queue.push(file);
-    }
-  }
-  seen.delete(start);
-  return [...seen];
 }

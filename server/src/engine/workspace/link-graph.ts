@@ -271,7 +271,8 @@ export class LinkGraph {
   }
 }
 
-function transitive(start: string, next: (file: string) => string[]): string[] {
+/** Every file reachable from `start` by `next` (includers of includers, includes of includes…), `start` left out. */
+export function transitive(start: string, next: (file: string) => string[]): string[] {
   const seen = new Set<string>([start]);
   const queue = [start];
   while (queue.length > 0) {
