@@ -1,10 +1,10 @@
 // toc-duplicate-entry: one article listed by two entries of the same TOC file. The build's content
 // validation says each article is referenced once in a TOC (toc-entry-duplicated, a suggestion):
 // a reader who opens it cannot tell which entry they are on.
-import { tocEntries, tocOf } from '../parse/toc.js';
-import { checkReferences } from '../workspace/graph/references.js';
+import { tocEntries } from '../parse/toc.js';
 import { tocHrefKind } from '../workspace/graph/tocs.js';
 import { defineRule } from './rule.js';
+import { checkedToc } from './toc-checks.js';
 
 export const tocDuplicateEntry = defineRule(
   {
@@ -15,15 +15,14 @@ export const tocDuplicateEntry = defineRule(
     tocFiles: true,
   },
   ({ document, environment, config, report }) => {
-    const toc = tocOf(document);
-    if (!toc) return;
-    const checks = new Map(checkReferences(document, environment, config).map((check) => [check.at[0], check]));
+    const checked = checkedToc({ document, environment, config });
+    if (!checked) return;
     const first = new Map<string, number>();
-    for (const entry of tocEntries(toc.entries)) {
+    for (const entry of tocEntries(checked.toc.entries)) {
       // An entry opens one page: its topicHref, else its href (a TOC or folder href nests instead).
       const reference = [entry.topicHref, entry.href].find((value) => value && tocHrefKind(value.value) === 'article');
       if (!reference) continue;
-      const check = checks.get(reference.at[0]);
+      const check = checked.checkOf(reference);
       // Two entries naming one path are duplicates whether or not this checkout has the file.
       const path =
         check?.resolved?.kind === 'file'
