@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CompletionItem } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Linter } from '../../../server/src/engine/lint.js';
 import { parseDocument } from '../../../server/src/engine/parse/document.js';
 import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
@@ -12,6 +12,7 @@ import { LANGUAGE_FEATURES } from '../../../server/src/lsp/features/index.js';
 import { LEARN_ALERTS as ALERT_TYPES } from '../../../server/src/engine/parse/learn-extensions.js';
 import { authoringFeature, lineCompletions } from '../../../server/src/lsp/features/authoring.js';
 import { expandSnippet, loadSnippets } from '../../helpers/expand-snippet.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const PATH = '/ws/docs/adoption/training-strategy.md';
 const TODAY = new Date(2026, 10, 22);
@@ -19,16 +20,7 @@ const TODAY = new Date(2026, 10, 22);
 const CURSOR = '‸';
 
 function contextFor(text: string): FeatureContext {
-  const fs = new MemoryFileSystem({ [PATH]: text });
-  return {
-    document: TextDocument.create(`file://${PATH}`, 'markdown', 1, text),
-    path: PATH,
-    model: parseDocument(PATH, text),
-    linter: new Linter({ fs, workspaceFolders: ['/ws'] }),
-    fs,
-    workspaceFolders: ['/ws'],
-    today: TODAY,
-  };
+  return featureContext(PATH, text, {}, TODAY);
 }
 
 /** The completion items at the cursor mark, and the document they apply to. */

@@ -1,27 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { frontMatterFeature } from '../../../server/src/lsp/features/front-matter.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const PATH = '/ws/docs/article.md';
 
 function contextFor(text: string, files: Record<string, string> = {}): FeatureContext {
-  const fs = new MemoryFileSystem({ ...files, [PATH]: text });
-  return {
-    document: TextDocument.create(`file://${PATH}`, 'markdown', 1, text),
-    path: PATH,
-    model: parseDocument(PATH, text),
-    linter: new Linter({ fs, workspaceFolders: ['/ws'], today: TEST_TODAY }),
-    fs,
-    workspaceFolders: ['/ws'],
-    today: TEST_TODAY,
-  };
+  return featureContext(PATH, text, files, TEST_TODAY);
 }
 
 /** Completion at the `|` in `text`. */

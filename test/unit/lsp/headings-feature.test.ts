@@ -4,12 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { headingsFeature } from '../../../server/src/lsp/features/headings.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const ARTICLE = '# Plan the rollout\n\nSee [below](#set-up-environments).\n\n## Set up environments\n\nText.\n\n## Set up environments\n';
 const FILES: Record<string, string> = {
@@ -19,18 +16,7 @@ const FILES: Record<string, string> = {
 };
 
 function contextFor(path: string, text: string, files: Record<string, string> = FILES): FeatureContext {
-  const fs = new MemoryFileSystem({ ...files, [path]: text });
-  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
-  const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
-  return {
-    document: TextDocument.create(`file://${path}`, 'markdown', 1, text),
-    path,
-    model: parseDocument(path, text),
-    linter,
-    fs,
-    workspaceFolders: ['/ws'],
-    today: new Date(),
-  };
+  return featureContext(path, text, files);
 }
 
 /** The text of each file after the edit. */

@@ -1,27 +1,12 @@
 // The `include` completion writes the path of the includes folder nearest the article, at any depth.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { includeSnippetFeature } from '../../../server/src/lsp/features/include-snippet.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 function contextFor(path: string, text: string, others: Record<string, string>): FeatureContext {
-  const fs = new MemoryFileSystem({ ...others, [path]: text });
-  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
-  const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
-  return {
-    document: TextDocument.create(`file://${path}`, 'markdown', 1, text),
-    path,
-    model: parseDocument(path, text),
-    linter,
-    fs,
-    workspaceFolders: ['/ws'],
-    today: new Date(),
-  };
+  return featureContext(path, text, others);
 }
 
 function endOf(text: string) {

@@ -2,13 +2,9 @@
 // tocHref in toc.yml and toc.json, and go to definition on an entry's path.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseTocDocument } from '../../../server/src/engine/parse/toc.js';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
-import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { tocsFeature } from '../../../server/src/lsp/features/tocs.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const files = {
   '/ws/docs/setup.md': '# Setup\n',
@@ -19,18 +15,7 @@ const files = {
 };
 
 function contextFor(text: string, path = '/ws/docs/toc.yml'): FeatureContext {
-  const fs = new MemoryFileSystem({ ...files, [path]: text });
-  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
-  const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
-  return {
-    document: TextDocument.create(`file://${path}`, 'yaml', 1, text),
-    path,
-    model: parseTocDocument(path, text),
-    linter,
-    fs,
-    workspaceFolders: ['/ws'],
-    today: new Date(),
-  };
+  return featureContext(path, text, files);
 }
 
 function endOf(text: string) {

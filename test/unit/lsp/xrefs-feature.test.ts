@@ -1,13 +1,9 @@
 // The xref editor feature over an in-memory workspace: uids the repository defines complete after `xref:`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
-import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { xrefsFeature } from '../../../server/src/lsp/features/xrefs.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const files = {
   '/ws/docs/overview.md': '---\nuid: contoso-overview\n---\n# Overview\n',
@@ -16,18 +12,7 @@ const files = {
 };
 
 function contextFor(text: string): FeatureContext {
-  const fs = new MemoryFileSystem({ ...files, '/ws/docs/article.md': text });
-  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
-  const path = '/ws/docs/article.md';
-  return {
-    document: TextDocument.create('file:///ws/docs/article.md', 'markdown', 1, text),
-    path,
-    model: parseDocument(path, text),
-    linter: new Linter({ fs, workspaceFolders: ['/ws'], index }),
-    fs,
-    workspaceFolders: ['/ws'],
-    today: new Date(),
-  };
+  return featureContext('/ws/docs/article.md', text, files);
 }
 
 function complete(text: string) {

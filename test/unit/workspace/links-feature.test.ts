@@ -1,13 +1,9 @@
 // The links editor feature over an in-memory workspace: completions, go to definition, hover.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Linter } from '../../../server/src/engine/lint.js';
-import { parseDocument } from '../../../server/src/engine/parse/document.js';
-import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
-import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import type { FeatureContext } from '../../../server/src/lsp/features/feature.js';
 import { linksFeature } from '../../../server/src/lsp/features/links.js';
+import { featureContext } from '../../helpers/feature-context.js';
 
 const files = {
   '/ws/docs/setup.md': '---\ntitle: Set up the tools\n---\n# Setup\n\n## Install the app\n',
@@ -17,19 +13,7 @@ const files = {
 };
 
 function contextFor(text: string): FeatureContext {
-  const fs = new MemoryFileSystem({ ...files, '/ws/docs/article.md': text });
-  const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
-  const linter = new Linter({ fs, workspaceFolders: ['/ws'], index });
-  const path = '/ws/docs/article.md';
-  return {
-    document: TextDocument.create('file:///ws/docs/article.md', 'markdown', 1, text),
-    path,
-    model: parseDocument(path, text),
-    linter,
-    fs,
-    workspaceFolders: ['/ws'],
-    today: new Date(),
-  };
+  return featureContext('/ws/docs/article.md', text, files);
 }
 
 function endOf(text: string) {
