@@ -62,17 +62,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let errors = 0;
     let warnings = 0;
     let infos = 0;
+    // The server shows findings in the repository's baseline as hints: not counted as findings.
+    let baselined = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const diagnostic of diagnostics) {
         if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
         if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
         else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+        else if (diagnostic.severity === vscode.DiagnosticSeverity.Hint) baselined++;
         else infos++;
       }
     }
     status.text = `$(checklist) Guidance: ${errors + warnings + infos}`;
     status.tooltip = [
-      `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos. Click to open the Problems panel.`,
+      `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos${baselined > 0 ? ` (${baselined} more in the baseline, shown as hints)` : ''}. Click to open the Problems panel.`,
       ...(lastValidation ? [`Last Validate Repository: ${lastValidation}`] : []),
     ].join('\n');
     status.show();

@@ -15,7 +15,8 @@ function seconds(elapsedMs: number): string {
 /** One line for the notification, the status bar tooltip and the log; undefined means cancelled before any result. */
 export function validationSummaryText(summary: ValidationSummary | undefined, elapsedMs: number): string {
   if (!summary) return `Validation cancelled after ${seconds(elapsedMs)}.`;
-  const findings = `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'info')}`;
+  const baselined = summary.baselined > 0 ? ` (${summary.baselined.toLocaleString('en-US')} more in the baseline)` : '';
+  const findings = `${count(summary.errors, 'error')}, ${count(summary.warnings, 'warning')}, ${count(summary.infos, 'info')}${baselined}`;
   return summary.cancelled
     ? `Validation cancelled after ${count(summary.files, 'file')} in ${seconds(elapsedMs)}: ${findings} so far.`
     : `Validated ${count(summary.files, 'file')} in ${seconds(elapsedMs)}: ${findings}.`;

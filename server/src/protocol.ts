@@ -14,5 +14,7 @@ export interface ValidationSummary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings in the repository's baseline, shown as hints and not counted above. */
+  baselined: number;
   cancelled: boolean;
 }

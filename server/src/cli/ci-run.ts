@@ -6,10 +6,11 @@ import {
   BaselineError,
   BaselineMatcher,
   createBaseline,
-  parseBaseline,
+  readBaselineFile,
   serializeBaseline,
   type RelativeFindings,
 } from '../engine/baseline.js';
+import type { ConfiguredBaseline } from '../engine/config/config.js';
 import { isInside, relativePath, resolvePath, toPosixPath, type FileSystem } from '../engine/fs/file-system.js';
 import type { Linter } from '../engine/lint.js';
 import type { Finding, RuleMeta } from '../engine/types.js';
@@ -27,6 +28,8 @@ export class CiUsageError extends Error {}
 export interface CiOptions {
   changedSince: string | undefined;
   baseline: string | undefined;
+  /** Ignore the baseline the configuration names. */
+  noBaseline: boolean;
   updateBaseline: boolean;
   shard: Shard | undefined;
   summary: string | undefined;
@@ -36,6 +39,7 @@ export interface CiOptions {
 export const CI_ARGUMENTS = {
   'changed-since': { type: 'string' },
   baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean', default: false },
   'update-baseline': { type: 'boolean', default: false },
   shard: { type: 'string' },
   summary: { type: 'string' },
@@ -45,6 +49,7 @@ export const CI_ARGUMENTS = {
 export function readCiOptions(values: {
   'changed-since'?: string | undefined;
   baseline?: string | undefined;
+  'no-baseline'?: boolean | undefined;
   'update-baseline'?: boolean | undefined;
   shard?: string | undefined;
   summary?: string | undefined;
@@ -57,14 +62,16 @@ export function readCiOptions(values: {
   for (const name of ['baseline', 'summary', 'sarif'] as const)
     if (values[name] === '') throw new CiUsageError(`--${name} needs a file name`);
   const updateBaseline = values['update-baseline'] === true;
-  if (updateBaseline && values.baseline === undefined)
-    throw new CiUsageError('--update-baseline needs --baseline <file> (the file to write)');
+  const noBaseline = values['no-baseline'] === true;
+  if (noBaseline && (values.baseline !== undefined || updateBaseline))
+    throw new CiUsageError('--no-baseline reports every finding: it cannot be given with --baseline or --update-baseline');
   // A baseline written from part of the repository would drop the findings of every other file.
   if (updateBaseline && (values.shard !== undefined || values['changed-since'] !== undefined))
     throw new CiUsageError('--update-baseline writes the whole baseline: run it without --shard and --changed-since');
   return {
     changedSince: values['changed-since'],
     baseline: values.baseline,
+    noBaseline,
     updateBaseline,
     shard,
     summary: values.summary,
@@ -78,25 +85,60 @@ export interface CiRunContext {
   workspaceFolders: string[];
   rules: readonly RuleMeta[];
   toolVersion: string;
+  /** The baseline a workspace folder's configuration names (`baseline`); throws ConfigError. */
+  configuredBaseline: (folder: string) => ConfiguredBaseline | undefined;
+}
+
+/** One baseline file this run reads or writes, with the folder its entries are relative to. */
+interface BaselineTarget {
+  file: string;
+  /** As the person running the tool knows it: the path given to --baseline, or relative to the working directory. */
+  name: string;
+  /** The configuration naming it (relative to the working directory); undefined for --baseline. */
+  namedBy: string | undefined;
+  /** Undefined: relative to each file's workspace folder (--baseline). */
+  root: string | undefined;
+  /** Undefined while it is being written (--update-baseline). */
+  matcher: BaselineMatcher | undefined;
+  checked: RelativeFindings[];
 }
 
 export class CiRun {
-  private readonly baseline: BaselineMatcher | undefined;
-  private readonly baselineFile: string | undefined;
-  private readonly checked: RelativeFindings[] = [];
+  private readonly baselines: BaselineTarget[] = [];
   private readonly sarif: { stream: OutputStream; text: string } | undefined;
   private summary: RunSummary | undefined;
   private baselined = 0;
 
-  /** Reads the baseline; throws CiUsageError when it is missing (and not being written) or malformed. */
+  /**
+   * Reads the baselines (--baseline, else each workspace folder's configured one); throws
+   * CiUsageError when one is missing (and not being written) or malformed, ConfigError from the
+   * configuration.
+   */
   constructor(
     private readonly options: CiOptions,
     private readonly context: CiRunContext,
   ) {
     if (options.baseline !== undefined) {
-      this.baselineFile = resolvePath(context.cwd, toPosixPath(options.baseline));
-      if (!options.updateBaseline) this.baseline = new BaselineMatcher(readBaseline(context.fs, this.baselineFile, options.baseline));
+      this.addBaseline({
+        file: resolvePath(context.cwd, toPosixPath(options.baseline)),
+        name: options.baseline,
+        namedBy: undefined,
+        root: undefined,
+      });
+    } else if (!options.noBaseline) {
+      for (const folder of context.workspaceFolders) {
+        const configured = context.configuredBaseline(folder);
+        if (configured && !this.baselines.some((target) => target.file === configured.file))
+          this.addBaseline({
+            file: configured.file,
+            name: relativePath(context.cwd, configured.file),
+            namedBy: relativePath(context.cwd, configured.config),
+            root: configured.root,
+          });
+      }
     }
+    if (options.updateBaseline && this.baselines.length === 0)
+      throw new CiUsageError('--update-baseline needs --baseline <file>, or a "baseline" in .guidancelint.jsonc (the file to write)');
     if (options.sarif !== undefined) {
       const stream = formatSarif({
         cwd: context.cwd,
@@ -129,11 +171,12 @@ export class CiRun {
   /** One file's findings: returns those to report (not in the baseline). */
   report(path: string, findings: Finding[]): Finding[] {
     let reported = findings;
+    const target = this.baselineOf(path);
     if (this.options.updateBaseline) {
-      this.checked.push({ file: this.repositoryPath(path), findings });
+      if (target) target.checked.push({ file: this.baselinePath(target, path), findings });
       reported = [];
-    } else if (this.baseline) {
-      const split = this.baseline.split(this.repositoryPath(path), findings);
+    } else if (target?.matcher) {
+      const split = target.matcher.split(this.baselinePath(target, path), findings);
       reported = split.reported;
       this.baselined += split.baselined.length;
     }
@@ -145,11 +188,13 @@ export class CiRun {
   /** Writes the baseline, summary and SARIF asked for; returns what to say on stderr. Throws when a file cannot be written. */
   finish(): string {
     const notes: string[] = [];
-    if (this.options.updateBaseline && this.baselineFile) {
-      const baseline = createBaseline(this.checked);
-      writeText(this.context.fs, this.baselineFile, serializeBaseline(baseline));
-      const count = baseline.findings.reduce((sum, entry) => sum + entry.count, 0);
-      notes.push(`guidance-lint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${this.options.baseline}\n`);
+    if (this.options.updateBaseline) {
+      for (const target of this.baselines) {
+        const baseline = createBaseline(target.checked);
+        writeText(this.context.fs, target.file, serializeBaseline(baseline));
+        const count = baseline.findings.reduce((sum, entry) => sum + entry.count, 0);
+        notes.push(`guidance-lint: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${target.name}\n`);
+      }
     }
     if (this.summary && this.options.summary !== undefined) {
       this.summary.addBaselined(this.baselined);
@@ -189,24 +234,49 @@ export class CiRun {
     return files.filter((path) => affected.has(path));
   }
 
-  /** Relative to its workspace folder (the repository), so the baseline reads the same from any working directory. */
-  private repositoryPath(path: string): string {
-    const folder = this.context.workspaceFolders
-      .filter((candidate) => isInside(path, candidate))
-      .reduce<string | undefined>((best, candidate) => (!best || candidate.length > best.length ? candidate : best), undefined);
+  private addBaseline(target: Omit<BaselineTarget, 'matcher' | 'checked'>): void {
+    let matcher: BaselineMatcher | undefined;
+    if (!this.options.updateBaseline) {
+      try {
+        matcher = new BaselineMatcher(readBaselineFile(this.context.fs, target.file));
+      } catch (error) {
+        if (!(error instanceof BaselineError)) throw error;
+        const where =
+          target.namedBy === undefined ? `--baseline: ${target.name}` : `the baseline ${target.name} (named by ${target.namedBy})`;
+        throw new CiUsageError(`${where}: ${error.message}`);
+      }
+    }
+    this.baselines.push({ ...target, matcher, checked: [] });
+  }
+
+  /** The baseline a file's findings are matched against: --baseline's, else the one configured for the folder holding it. */
+  private baselineOf(path: string): BaselineTarget | undefined {
+    return longestContaining(
+      path,
+      this.baselines.map((target) => ({ folder: target.root ?? '/', target })),
+    )?.target;
+  }
+
+  /**
+   * The file's path in the baseline: relative to the configuration naming it, else to its workspace
+   * folder (the repository), so the baseline reads the same from any working directory.
+   */
+  private baselinePath(target: BaselineTarget, path: string): string {
+    const folder =
+      target.root ??
+      longestContaining(
+        path,
+        this.context.workspaceFolders.map((candidate) => ({ folder: candidate })),
+      )?.folder;
     return folder ? relativePath(folder, path) : path;
   }
 }
 
-function readBaseline(fs: FileSystem, path: string, written: string): ReturnType<typeof parseBaseline> {
-  const bytes = fs.stat(path)?.type === 'file' ? fs.readFile(path) : undefined;
-  if (!bytes) throw new CiUsageError(`--baseline: cannot read ${written} (write one with --update-baseline)`);
-  try {
-    return parseBaseline(new TextDecoder().decode(bytes));
-  } catch (error) {
-    if (error instanceof BaselineError) throw new CiUsageError(`--baseline: ${written}: ${error.message}`);
-    throw error;
-  }
+/** The entry with the longest folder holding `path`. */
+function longestContaining<T extends { folder: string }>(path: string, entries: T[]): T | undefined {
+  return entries
+    .filter((entry) => isInside(path, entry.folder))
+    .reduce<T | undefined>((best, entry) => (!best || entry.folder.length > best.folder.length ? entry : best), undefined);
 }
 
 function writeText(fs: FileSystem, path: string, text: string): void {

@@ -66,7 +66,10 @@ Options:
                           staged, unstaged, untracked) and the files whose findings
                           depend on them (their linkers, includers and includes)
       --baseline <file>   report only findings that are not in this baseline
-      --update-baseline   write the baseline file (--baseline) from this run's findings
+                          (default: the "baseline" the configuration names)
+      --no-baseline       report every finding, ignoring the configured baseline
+      --update-baseline   write the baseline file (--baseline, or the configured one)
+                          from this run's findings
       --shard <i>/<n>     check the i-th of n equal slices of the files (CI matrices)
       --summary <file>    append a Markdown summary (by rule, by file) to the file
       --sarif <file>      also write SARIF to the file (beside the --format output)
@@ -226,8 +229,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const linter = createRunLinter(io.fs, setup);
   let ci: CiRun;
   try {
-    ci = new CiRun(options.ci, { fs: io.fs, cwd, workspaceFolders, rules: RULE_METAS, toolVersion: TOOL_VERSION });
+    ci = new CiRun(options.ci, {
+      fs: io.fs,
+      cwd,
+      workspaceFolders,
+      rules: RULE_METAS,
+      toolVersion: TOOL_VERSION,
+      configuredBaseline: (folder) => linter.config.baselineFor(folder),
+    });
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`guidance-lint: configuration error: ${escapeControl(error.message)}\n`);
+      return 2;
+    }
     if (!(error instanceof CiUsageError)) throw error;
     io.stderr(`guidance-lint: ${escapeControl(error.message)}\n`);
     return 2;

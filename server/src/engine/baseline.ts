@@ -2,7 +2,11 @@
 // new ones. A finding is matched by its file (relative to the repository), rule id and message,
 // never by line, so an edit above it does not bring it back; identical findings are counted, so a
 // fourth copy of a baselined three is new. Shared by the front doors: the CLI hides baselined
-// findings, and an editor can show them at a lower severity (`BaselineMatcher.split`).
+// findings, and the editor shows them at a lower severity (`BaselineMatcher.split`). Where the file
+// is: the CLI's `--baseline`, else the `baseline` key of the repository's configuration
+// (`ConfigLoader.baselineFor`), which the editor reads too.
+import type { FileSystem } from './fs/file-system.js';
+import { MAX_BASELINE_BYTES } from './limits.js';
 import type { Finding } from './types.js';
 
 export const BASELINE_VERSION = 1;
@@ -54,6 +58,17 @@ export function parseBaseline(text: string): Baseline {
     return { file: entry.file as string, ruleId: entry.ruleId as string, message: entry.message as string, count: entry.count as number };
   });
   return { version: BASELINE_VERSION, findings };
+}
+
+/**
+ * Reads a baseline file, bounded by MAX_BASELINE_BYTES. Throws BaselineError saying what is wrong
+ * (missing, too large, unreadable, malformed), never anything else.
+ */
+export function readBaselineFile(fs: FileSystem, path: string): Baseline {
+  const read = fs.readBoundedFile(path, MAX_BASELINE_BYTES);
+  if (read.kind === 'missing') throw new BaselineError('it does not exist (write one with --update-baseline)');
+  if (read.kind === 'refused') throw new BaselineError(read.reason);
+  return parseBaseline(new TextDecoder().decode(read.bytes).replace(/^\uFEFF/, ''));
 }
 
 /** The baseline of these findings: one entry per file, rule and message, sorted, so the file diffs well. */

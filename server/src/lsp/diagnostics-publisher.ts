@@ -3,13 +3,14 @@
 // current. A closed file that is neither, re-checked because a file it links to changed (a heading
 // renamed, an article moved), shows only the findings another file's edit can change (links, tables
 // of contents), and only while it has some: its other findings were not asked for and would flood
-// the panel.
+// the panel. Findings in the repository's baseline are shown as hints (baseline-findings.ts).
 import type { Connection } from 'vscode-languageserver';
 import type { DocumentModel } from '../engine/parse/document.js';
 import type { LineIndex } from '../engine/parse/text.js';
 import { internalError } from '../engine/rules/engine-rules.js';
 import { RULE_META_BY_ID } from '../engine/rules/registry.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
+import { baselinedDiagnostic, type BaselineSplit } from './baseline-findings.js';
 import { toDiagnostic, uriToPath } from './convert.js';
 
 /** Rule families whose findings in one file change when another file changes. */
@@ -34,10 +35,13 @@ export class DiagnosticsPublisher {
   private readonly validated = new Set<string>();
   private readonly waiters = new Map<string, VersionWaiter[]>();
   private readonly loggedInternalErrors = new Set<string>();
+  /** Documents showing a failed check's one diagnostic, which `results` does not hold. */
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
     private readonly severityFor: (ruleId: string, path: string) => SeveritySetting,
+    private readonly baseline: { split: (path: string, findings: readonly Finding[]) => BaselineSplit },
   ) {}
 
   /** The result last published for a document. */
@@ -58,16 +62,19 @@ export class DiagnosticsPublisher {
     return this.validated.has(path);
   }
 
-  /** An open document's or a validated file's findings, in full. */
-  publish(uri: string, result: PublishedResult): void {
+  /** An open document's or a validated file's findings, in full; returns how the baseline split them. */
+  publish(uri: string, result: PublishedResult): BaselineSplit {
     this.results.set(uri, result);
+    this.failed.delete(uri);
     this.logInternalErrors(uri, result.findings);
-    void this.connection.sendDiagnostics({
-      uri,
-      diagnostics: result.findings.map(toDiagnostic),
-      ...(result.version !== undefined ? { version: result.version } : {}),
-    });
+    const split = this.send(uri, result);
     if (result.version !== undefined) this.wake(uri, result);
+    return split;
+  }
+
+  /** Shows every published result again (the baseline changed). */
+  republish(): void {
+    for (const [uri, result] of this.results) if (!this.failed.has(uri)) this.send(uri, result);
   }
 
   /** A check's result for a file the writer may not have asked about (see the top of this file). */
@@ -87,6 +94,7 @@ export class DiagnosticsPublisher {
   /** The document shows nothing (closed, or checking is off). */
   clear(uri: string): void {
     this.results.delete(uri);
+    this.failed.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -125,11 +133,23 @@ export class DiagnosticsPublisher {
     const start = { line: 1, column: 1, offset: 0 };
     const message = `Checking this file failed: ${error instanceof Error ? error.message : String(error)}`;
     this.results.set(uri, { findings: [], lines: undefined, version });
+    this.failed.add(uri);
     void this.connection.sendDiagnostics({
       uri,
       diagnostics: [toDiagnostic({ file: path, ruleId: internalError.id, severity, message, range: { start, end: start } })],
       ...(version !== undefined ? { version } : {}),
     });
+  }
+
+  private send(uri: string, result: PublishedResult): BaselineSplit {
+    const split = this.baseline.split(uriToPath(uri) ?? uri, result.findings);
+    const baselined = new Set(split.baselined);
+    void this.connection.sendDiagnostics({
+      uri,
+      diagnostics: result.findings.map((finding) => (baselined.has(finding) ? baselinedDiagnostic(finding) : toDiagnostic(finding))),
+      ...(result.version !== undefined ? { version: result.version } : {}),
+    });
+    return split;
   }
 
   private wake(uri: string, result: PublishedResult): void {

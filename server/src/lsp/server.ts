@@ -27,6 +27,7 @@ import type { SeveritySetting } from '../engine/types.js';
 import type { LintSetup } from '../parallel/protocol.js';
 import { SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../protocol.js';
 import { TOOL_VERSION } from '../version.js';
+import { BaselineFindings, watchOnDisk } from './baseline-findings.js';
 import { codeActions } from './code-actions.js';
 import { pathToUri, uriToPath } from './convert.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
@@ -63,12 +64,24 @@ export class GuidanceLanguageServer {
   private readonly graph: ServerWorkspaceIndex;
   private readonly checks: DocumentChecks;
   private readonly publisher: DiagnosticsPublisher;
+  private readonly baselines: BaselineFindings;
   private readonly guard: ServerGuard;
   private readonly validation: DocumentValidation;
 
   constructor(private readonly connection: Connection) {
     this.graph = new ServerWorkspaceIndex(connection, this.fs);
-    this.publisher = new DiagnosticsPublisher(connection, (ruleId, path) => this.severityOrDefault(ruleId, path));
+    this.baselines = new BaselineFindings({
+      fs: this.fs,
+      workspaceFolders: () => this.workspaceFolders,
+      config: () => this.getLinter().config,
+      warn: (message) => {
+        connection.console.warn(message);
+        void connection.window.showWarningMessage(message);
+      },
+      watch: watchOnDisk,
+      changed: () => this.guard.run('showing the baseline', undefined, () => this.publisher.republish(), undefined),
+    });
+    this.publisher = new DiagnosticsPublisher(connection, (ruleId, path) => this.severityOrDefault(ruleId, path), this.baselines);
     this.guard = new ServerGuard(connection, (uri, error) =>
       this.publisher.publishInternalError(uri, error, this.documents.get(uri)?.version),
     );
@@ -111,6 +124,7 @@ export class GuidanceLanguageServer {
             .map((change) => ({ path: uriToPath(change.uri), deleted: change.type === FileChangeType.Deleted }))
             .filter((change): change is { path: string; deleted: boolean } => change.path !== undefined);
           this.checks.filesChanged(changes);
+          this.baselines.filesChanged(changes.map((change) => change.path));
           validation.filesChanged(
             this.graph.filesChanged(params.changes),
             changes.filter((change) => change.deleted).map((change) => change.path),
@@ -259,11 +273,14 @@ export class GuidanceLanguageServer {
       return validateRepository(this.repositoryHost(), token, params.workDoneToken !== undefined ? workDone : undefined).catch(
         (error: unknown) => {
           guard.logInternalError('validating the repository', error);
-          return { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false } satisfies ValidationSummary;
+          return { files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0, cancelled: false } satisfies ValidationSummary;
         },
       );
     });
-    connection.onShutdown(() => this.checks.dispose());
+    connection.onShutdown(() => {
+      this.checks.dispose();
+      this.baselines.dispose();
+    });
     documents.listen(connection);
     connection.listen();
   }
@@ -316,6 +333,7 @@ export class GuidanceLanguageServer {
         () => {
           this.linter = undefined;
           this.checks.reset();
+          this.baselines.reload();
           this.guard.runAsync('indexing the workspace', () =>
             this.graph.buildInBackground(this.workspaceFolders, this.supportsServerProgress),
           );

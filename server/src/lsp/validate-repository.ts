@@ -6,12 +6,13 @@ import { availableParallelism } from 'node:os';
 import type { FileSystem } from '../engine/fs/file-system.js';
 import { Linter } from '../engine/lint.js';
 import { LineIndex } from '../engine/parse/text.js';
-import type { Finding, SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../engine/types.js';
 import { discoverFiles } from '../engine/workspace/discover.js';
 import { checkFiles } from '../parallel/check-files.js';
 import { DEFAULT_TIME_BUDGET_MS } from '../parallel/pool.js';
 import type { LintJob, LintSetup } from '../parallel/protocol.js';
 import type { ValidationSummary } from '../protocol.js';
+import type { BaselineSplit } from './baseline-findings.js';
 import { pathToUri } from './convert.js';
 import type { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import { formatDuration, type ServerWorkspaceIndex } from './workspace-index.js';
@@ -50,7 +51,7 @@ export async function validateRepository(
   const started = performance.now();
   const progress = clientProgress ?? (host.supportsServerProgress ? await connection.window.createWorkDoneProgress() : undefined);
   progress?.begin('Validating repository', 0, 'Finding Markdown files…', true);
-  const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+  const summary: ValidationSummary = { files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0, cancelled: false };
   const cancelled = () => token.isCancellationRequested || serverProgressCancelled(progress);
   const workspaceFolders = host.workspaceFolders();
   try {
@@ -68,9 +69,10 @@ export async function validateRepository(
       cwd: workspaceFolders[0] ?? '/',
       workspaceFolders,
     }).files;
-    await checkAndPublish(host, linter, files, cancelled, (findings) => {
+    await checkAndPublish(host, linter, files, cancelled, ({ reported, baselined }) => {
       summary.files++;
-      for (const finding of findings) {
+      summary.baselined += baselined.length;
+      for (const finding of reported) {
         if (finding.severity === 'error') summary.errors++;
         else if (finding.severity === 'warning') summary.warnings++;
         else summary.infos++;
@@ -84,7 +86,7 @@ export async function validateRepository(
   } finally {
     progress?.done();
     connection.console.log(
-      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos in ${formatDuration(performance.now() - started)}${summary.cancelled ? ' (cancelled)' : ''}.`,
+      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (${summary.baselined} more in the baseline) in ${formatDuration(performance.now() - started)}${summary.cancelled ? ' (cancelled)' : ''}.`,
     );
   }
   return summary;
@@ -129,7 +131,7 @@ async function checkAndPublish(
   linter: Linter,
   files: string[],
   cancelled: () => boolean,
-  counted: (findings: Finding[]) => void,
+  counted: (shown: BaselineSplit) => void,
 ): Promise<void> {
   const unsaved = host.unsavedDocuments();
   if (!host.workerScript) await linter.loadPlugins(files);
@@ -155,8 +157,9 @@ async function checkAndPublish(
     onFile: ({ path, findings }) => {
       const open = unsaved.get(path);
       host.publisher.markValidated(path);
-      host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version });
-      counted(findings);
+      counted(
+        host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version }),
+      );
     },
   });
 }

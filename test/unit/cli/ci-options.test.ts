@@ -109,7 +109,7 @@ describe('--baseline and --update-baseline', () => {
       '/repo/junk.json': '{',
     });
     const cases: Array<[string, RegExp]> = [
-      ['none.json', /--baseline: cannot read none\.json \(write one with --update-baseline\)/],
+      ['none.json', /--baseline: none\.json: it does not exist \(write one with --update-baseline\)/],
       ['bad.json', /bad\.json: findings\[0\] needs "file", "ruleId", "message" \(strings\) and "count"/],
       ['old.json', /old\.json: its "version" is 9; this guidance-lint reads version 1/],
       ['junk.json', /junk\.json: it is not valid JSON/],

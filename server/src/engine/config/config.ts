@@ -10,7 +10,7 @@ import { LineIndex } from '../parse/text.js';
 import { compileGlob, GlobError } from './glob.js';
 import { MAX_JSON_DEPTH, tooDeepAt } from './json-depth.js';
 import type { SeveritySetting } from '../types.js';
-import { dirname, isInside, joinPath, relativePath, type FileSystem } from '../fs/file-system.js';
+import { dirname, isInside, joinPath, relativePath, resolvePath, toPosixPath, type FileSystem } from '../fs/file-system.js';
 
 export const CONFIG_FILE_NAMES = ['.guidancelint.jsonc', '.guidancelint.json'] as const;
 
@@ -51,6 +51,7 @@ export interface RawConfig {
   plugins?: string[];
   maxFileSize?: number;
   partialCheckout?: boolean;
+  baseline?: string;
 }
 
 export interface ConfigFile {
@@ -74,6 +75,16 @@ export interface ResolvedConfig {
   partialCheckout?: boolean;
   /** The config files that applied, parents first. */
   files: string[];
+}
+
+/** The baseline a repository's configuration names (`baseline`). */
+export interface ConfiguredBaseline {
+  /** Absolute path of the baseline file. */
+  file: string;
+  /** The folder its entries are relative to: that of the configuration naming it. */
+  root: string;
+  /** The configuration file naming it. */
+  config: string;
 }
 
 /** A configuration problem the user must fix: names the file and the key. */
@@ -182,6 +193,22 @@ export class ConfigLoader {
       if (error instanceof SchemaError) throw new ConfigError(config.path, 'frontMatter.schema', error.message);
       throw error;
     }
+  }
+
+  /**
+   * The baseline for the files of a repository (`folder`, its root): the nearest configuration that
+   * applies there naming one. Throws ConfigError, also for a path outside that configuration's folder
+   * (`--update-baseline` writes it: a cloned repository must not make us write anywhere else).
+   */
+  baselineFor(folder: string): ConfiguredBaseline | undefined {
+    const config = this.chainFor(folder).findLast((file) => file.data.baseline !== undefined);
+    if (!config) return undefined;
+    const file = resolvePath(config.folder, toPosixPath(config.data.baseline!));
+    const real = this.fs.realPath(file);
+    const realFolder = this.fs.realPath(config.folder) ?? config.folder;
+    if (!isInside(file, config.folder) || file === config.folder || (real !== undefined && !isInside(real, realFolder)))
+      throw new ConfigError(config.path, 'baseline', 'must name a file inside the folder of this configuration file');
+    return { file, root: config.folder, config: config.path };
   }
 
   /** Ignore globs of every config that applies to `folder`, each with the folder it is relative to. */
