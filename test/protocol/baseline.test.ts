@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { BASELINED_SUFFIX } from '../../server/src/lsp/baseline-findings.js';
 import type { ValidationSummary } from '../../server/src/protocol.js';
-import { LspTestClient, startOnTemporaryWorkspace, stopAndRemove } from '../helpers/lsp-client.js';
+import { type LspTestClient, startOnTemporaryWorkspace, stopAndRemove } from '../helpers/lsp-client.js';
 
 const OLD = 'The link target "old.md" does not exist.';
 const NEW = 'The link target "new.md" does not exist.';
