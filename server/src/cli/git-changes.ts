@@ -59,11 +59,13 @@ export async function changesSince(ref: string, folder: string): Promise<FileCha
 }
 
 /**
- * The Markdown files in the working tree (tracked, or untracked and not ignored) that mention the
- * name of any of these paths, ignoring case: every file that can link to or include one of them
- * writes its name (with or without `.md`), so this is a superset of their linkers and includers,
- * found by git in a fraction of the time it takes to summarise every file. Names git cannot be
- * asked for literally (spaces, `%`, non-ASCII: a link may write them encoded) give `'all'`.
+ * The Markdown files in the working tree (tracked, or untracked and not ignored) that may link to
+ * or include any of these paths: a superset of their linkers and includers, found by git in a
+ * fraction of the time it takes to summarise every file. A link writes the name (with or without
+ * `.md`) as it is, in any letter case, or with escapes the build decodes (`my\_guide.md`,
+ * `my%5Fguide.md`, `my&#95;guide.md`, even `%6Dy_guide.md`): so the files that mention a name,
+ * ignoring case, and those with a link destination holding an escape (ENCODED_DESTINATION). Names
+ * git cannot be asked for literally (spaces, `%`, non-ASCII) give `'all'`.
  */
 export async function filesMentioning(root: string, paths: string[]): Promise<string[] | 'all'> {
   const names = new Set<string>();
@@ -74,14 +76,37 @@ export async function filesMentioning(root: string, paths: string[]): Promise<st
   }
   if (names.size === 0) return [];
   if (names.size > MAX_SEARCHED_NAMES) return 'all';
-  const args = ['grep', '--untracked', '-l', '-z', '-i', '-F', ...[...names].flatMap((name) => ['-e', name])];
-  const output = await git([...args, '--', ':(glob,icase)**/*.md', ':(glob,icase)**/*.markdown'], root, undefined, [1]);
-  return output
-    .toString('utf8')
-    .split('\0')
-    .filter((path) => path !== '')
-    .map((path) => joinPath(root, path));
+  const search = (pattern: string[]) =>
+    git(['grep', '--untracked', '-l', '-z', ...pattern, '--', ...MARKDOWN_PATHSPECS], root, undefined, [1]);
+  // A git without Perl-compatible regular expressions fails here: the caller then summarises every file.
+  const found = await Promise.all([
+    search(['-i', '-F', ...[...names].flatMap((name) => ['-e', name])]),
+    search(['-P', '-e', ENCODED_DESTINATION]),
+  ]);
+  const files = new Set(found.flatMap((output) => output.toString('utf8').split('\0')));
+  files.delete('');
+  return [...files].map((path) => joinPath(root, path));
 }
+
+const MARKDOWN_PATHSPECS = [':(glob,icase)**/*.md', ':(glob,icase)**/*.markdown'];
+
+/**
+ * A line with a link destination, as the index's scanner reads one (after `](`, or the value of an
+ * `href`, `src` or `source` attribute), that is not a URL with a scheme and holds what the build
+ * decodes into another character: `%XX`, `&#…;`, `\\` before punctuation. Or the Kelvin sign, which
+ * JavaScript (and so the index's case-insensitive match) lower-cases to `k`. Such a destination may
+ * name any file, whatever literal name git is asked for. Perl-compatible, for the look-ahead; no
+ * `-i`, which would fold the Kelvin sign into every `k`.
+ */
+const ENCODED_DESTINATION = (() => {
+  const notAUrl = String.raw`(?![a-zA-Z][a-zA-Z0-9+.-]*:)`;
+  // The Kelvin sign itself, not `\x{212A}`: the same character whether git reads the pattern as UTF-8 or as bytes.
+  const kelvin = '\u212A';
+  const decoded = String.raw`(?:%|&#|\\|${kelvin})`;
+  const link = String.raw`\]\(\s*<?${notAUrl}[^)\s>]*${decoded}`;
+  const attribute = String.raw`\b(?i:href|src|source)\s*=\s*["']${notAUrl}[^"']*${decoded}`;
+  return `${link}|${attribute}`;
+})();
 
 /** Names a link writes as they are; `-` first would read as an option, so it is not allowed first. */
 const SEARCHABLE_NAME = /^[A-Za-z0-9_.~][A-Za-z0-9_.~-]*$/;
