@@ -25,9 +25,10 @@ function linkSeverities(diagnostics: Diagnostic[]): Record<string, DiagnosticSev
   const severities: Record<string, DiagnosticSeverity | undefined> = {};
   for (const diagnostic of diagnostics) {
     if (diagnostic.code !== 'link-file-not-found') continue;
-    const baselined = diagnostic.message.endsWith(BASELINED_SUFFIX);
-    assert.equal(baselined, diagnostic.severity === DiagnosticSeverity.Hint, diagnostic.message);
-    severities[baselined ? diagnostic.message.slice(0, -BASELINED_SUFFIX.length) : diagnostic.message] = diagnostic.severity;
+    const message = String(diagnostic.message);
+    const baselined = message.endsWith(BASELINED_SUFFIX);
+    assert.equal(baselined, diagnostic.severity === DiagnosticSeverity.Hint, message);
+    severities[baselined ? message.slice(0, -BASELINED_SUFFIX.length) : message] = diagnostic.severity;
   }
   return severities;
 }

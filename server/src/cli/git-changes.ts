@@ -99,7 +99,7 @@ const MARKDOWN_PATHSPECS = [':(glob,icase)**/*.md', ':(glob,icase)**/*.markdown'
  * `-i`, which would fold the Kelvin sign into every `k`.
  */
 const ENCODED_DESTINATION = (() => {
-  const notAUrl = String.raw`(?![a-zA-Z][a-zA-Z0-9+.-]*:)`;
+  const notAUrl = '(?![a-zA-Z][a-zA-Z0-9+.-]*:)';
   // The Kelvin sign itself, not `\x{212A}`: the same character whether git reads the pattern as UTF-8 or as bytes.
   const kelvin = '\u212A';
   const decoded = String.raw`(?:%|&#|\\|${kelvin})`;
