@@ -66,6 +66,10 @@ describe('the baseline in the editor over stdio', () => {
     const shown = await client.diagnosticsFor(article, shows({ [OLD]: DiagnosticSeverity.Hint, [NEW]: DiagnosticSeverity.Error }));
     assert.equal(summary.baselined, 1);
     assert.equal(summary.errors, shown.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length);
+    await client.waitUntil(
+      () => client.logs.some((log) => /^Validate Repository: 1 files, .* infos \(1 more in the baseline\) in /.test(log.message)),
+      'the Validate Repository line counting the baselined finding apart',
+    );
   });
 
   it('shows the change when the baseline file is rewritten on disk, with no edit to the document', async () => {

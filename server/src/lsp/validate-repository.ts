@@ -86,7 +86,7 @@ export async function validateRepository(
   } finally {
     progress?.done();
     connection.console.log(
-      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (${summary.baselined} more in the baseline) in ${formatDuration(performance.now() - started)}${summary.cancelled ? ' (cancelled)' : ''}.`,
+      `Validate Repository: ${summary.files} files, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos${summary.baselined > 0 ? ` (${summary.baselined} more in the baseline)` : ''} in ${formatDuration(performance.now() - started)}${summary.cancelled ? ' (cancelled)' : ''}.`,
     );
   }
   return summary;
