@@ -1,0 +1,275 @@
+// Headings renamed by hand in this session. F2 renames a heading and the links to it together
+// (features/headings.ts); a writer who retypes the heading instead breaks those links, and the new
+// id is usually too far from the old one for link-anchor-not-found's "did you mean" ("Install" ->
+// "Set up the tools"). The server sees each checked version of an open document, so it compares the
+// headings of successive versions: the heading at the same place in the outline whose id changed
+// was renamed. It remembers old id -> new id per file for the session; a link-anchor-not-found
+// finding that names an old id says what the heading became, and its quick fixes change the link,
+// or every link to the old anchor at once, as F2 would have. Session knowledge of the editor only:
+// the CLI and CI never see it. Ids come from the document model (`learnHeadingId`), never computed here.
+import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver';
+import { ConfigError } from '../engine/config/config.js';
+import type { FileSystem } from '../engine/fs/file-system.js';
+import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../engine/limits.js';
+import type { Linter } from '../engine/lint.js';
+import { type DocumentModel, type HeadingInfo, parseDocument } from '../engine/parse/document.js';
+import { learnHeadingId } from '../engine/parse/learn-syntax.js';
+import { decodeText, type LineIndex } from '../engine/parse/text.js';
+import { anchorFileName, anchorNotFoundMessage, linkAnchorNotFound } from '../engine/rules/link-anchor-not-found.js';
+import type { Finding } from '../engine/types.js';
+import { type DiagnosticData, pathToUri, toLspEdit } from './convert.js';
+import type { CheckedDocument } from './document-checks.js';
+import { anchorEdits, anchorReferrers, destinationTargetAt, referrerSources } from './features/headings.js';
+
+/** A section heading as the outline comparison needs it (tab headings are not sections). */
+export interface OutlineHeading {
+  /** Learn id, numbered when repeated. */
+  id: string;
+  text: string;
+}
+
+export interface HeadingRename {
+  from: string;
+  to: string;
+  fromText: string;
+  toText: string;
+}
+
+/** What a heading of `file` that was `oldId` is called now. */
+export interface RenamedHeading {
+  file: string;
+  oldId: string;
+  oldText: string;
+  id: string;
+  text: string;
+}
+
+/** Renames remembered for the whole session, oldest forgotten first. */
+export const MAX_REMEMBERED_RENAMES = 200;
+
+export function sectionHeadings(headings: readonly HeadingInfo[]): OutlineHeading[] {
+  return headings.filter((heading) => !heading.isTab).map(({ id, text }) => ({ id, text }));
+}
+
+/**
+ * The headings of `after` that are headings of `before` under another id. Headings are matched by
+ * place: the unchanged start and end of the outline (by the id the text gives before numbering),
+ * and between them, when both sides have as many headings, each with the one at the same place; an
+ * inserted or deleted heading there makes the middle ambiguous, and nothing in it is matched. A
+ * match is a rename only when the old id is gone (a link to an id that still exists is not broken)
+ * and the new id is new, unless the heading kept its text and only its repeat number changed.
+ */
+export function detectHeadingRenames(before: readonly OutlineHeading[], after: readonly OutlineHeading[]): HeadingRename[] {
+  const key = (heading: OutlineHeading) => learnHeadingId(heading.text);
+  const shorter = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < shorter && key(before[prefix]!) === key(after[prefix]!)) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && key(before.at(-1 - suffix)!) === key(after.at(-1 - suffix)!)) suffix++;
+  const pairs: Array<[OutlineHeading, OutlineHeading]> = [];
+  for (let place = 0; place < prefix; place++) pairs.push([before[place]!, after[place]!]);
+  for (let place = 1; place <= suffix; place++) pairs.push([before.at(-place)!, after.at(-place)!]);
+  if (before.length === after.length)
+    for (let place = prefix; place < before.length - suffix; place++) pairs.push([before[place]!, after[place]!]);
+  const beforeIds = new Set(before.map((heading) => heading.id));
+  const afterIds = new Set(after.map((heading) => heading.id));
+  return pairs
+    .filter(([old, now]) => old.id !== now.id && !afterIds.has(old.id) && (key(old) === key(now) || !beforeIds.has(now.id)))
+    .map(([old, now]) => ({ from: old.id, to: now.id, fromText: old.text, toText: now.text }));
+}
+
+/** The outlines of open documents as last seen, and the renames seen in them. */
+export class HeadingRenameMemory {
+  private readonly outlines = new Map<string, OutlineHeading[]>();
+  /** By file and old id, oldest first. */
+  private readonly renames = new Map<string, RenamedHeading>();
+
+  /** A new version of an open document's headings; the first one seen is where its renames start from. */
+  observe(file: string, headings: readonly OutlineHeading[]): void {
+    const before = this.outlines.get(file);
+    this.outlines.set(file, [...headings]);
+    if (before) for (const rename of detectHeadingRenames(before, headings)) this.remember(file, rename);
+    const ids = new Set(headings.map((heading) => heading.id));
+    for (const [key, entry] of this.renames) {
+      // The old id is back (an undo, a heading written again): its links work. The new id is gone: it names nothing.
+      if (entry.file === file && (ids.has(entry.oldId) || !ids.has(entry.id))) this.renames.delete(key);
+    }
+  }
+
+  /** The document was closed (or cannot be parsed in full): its next version is not compared with this one. Its renames stay. */
+  forgetOutline(file: string): void {
+    this.outlines.delete(file);
+  }
+
+  /** Whether any file had a heading `anchor` (any case) renamed: a cheap test before resolving a link. */
+  mayBeRenamed(anchor: string): boolean {
+    const wanted = anchor.toLowerCase();
+    for (const entry of this.renames.values()) if (entry.oldId === wanted && entry.id !== '') return true;
+    return false;
+  }
+
+  /**
+   * The rename of heading `anchor` in the page `target`: a heading of the page itself or of a file
+   * it includes (`includersOf` names the pages an include is rendered in), the latest seen first.
+   */
+  renamedIn(target: string, anchor: string, includersOf: (file: string) => string[]): RenamedHeading | undefined {
+    const wanted = anchor.toLowerCase();
+    const matches = [...this.renames.values()].filter((entry) => entry.oldId === wanted && entry.id !== '');
+    return matches.reverse().find((entry) => entry.file === target || includersOf(entry.file).includes(target));
+  }
+
+  private remember(file: string, rename: HeadingRename): void {
+    let chained = false;
+    for (const entry of this.renames.values()) {
+      // Typing a new heading passes through several checked versions: "Install", "S", "Set up", … is one rename.
+      if (entry.file === file && entry.id === rename.from) {
+        entry.id = rename.to;
+        entry.text = rename.toText;
+        chained = true;
+      }
+    }
+    if (chained) return;
+    const key = `${file}\n${rename.from}`;
+    this.renames.delete(key);
+    this.renames.set(key, { file, oldId: rename.from, oldText: rename.fromText, id: rename.to, text: rename.toText });
+    for (const oldest of this.renames.keys()) {
+      if (this.renames.size <= MAX_REMEMBERED_RENAMES) break;
+      this.renames.delete(oldest);
+    }
+  }
+}
+
+export interface HeadingRenamesHost {
+  /** The main thread's Linter: configuration and the workspace index. */
+  linter: () => Linter;
+  /** Files as the editor sees them. */
+  fs: FileSystem;
+  isOpen: (path: string) => boolean;
+}
+
+/** A broken `#anchor` that names a heading renamed in this session. */
+interface RenamedAnchor {
+  /** The page the link points to. */
+  target: string;
+  anchor: string;
+  heading: RenamedHeading;
+}
+
+/** The language server's side: watches checked documents, words the findings, offers the fixes. */
+export class HeadingRenames {
+  readonly memory = new HeadingRenameMemory();
+
+  constructor(private readonly host: HeadingRenamesHost) {}
+
+  closed(path: string): void {
+    this.memory.forgetOutline(path);
+  }
+
+  /**
+   * A check's result on its way to the Problems panel: an open document's headings are compared
+   * with its last checked version (parsed here only when the worker checked it within the time
+   * budget, as the main thread's other parses), and each link-anchor-not-found finding that names a
+   * renamed heading says so. Its "did you mean" is dropped: the rename is known.
+   */
+  checked(checked: CheckedDocument): CheckedDocument {
+    return configured(checked, () => this.renamesChecked(checked));
+  }
+
+  /** The quick fixes of a link-anchor-not-found diagnostic whose anchor names a renamed heading; computed on `text`, the document now. */
+  quickFixes(path: string, text: string, lines: LineIndex, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
+    return configured([], () => this.renameFixes(path, text, lines, diagnostic, data));
+  }
+
+  private renamesChecked(checked: CheckedDocument): CheckedDocument {
+    const { path, failed, timedOut } = checked;
+    if (failed || timedOut) return checked;
+    let model: DocumentModel | undefined;
+    if (checked.text !== undefined && this.host.isOpen(path)) {
+      model = this.parse(path, checked.text);
+      if (model) this.memory.observe(path, sectionHeadings(model.headings));
+      else this.memory.forgetOutline(path);
+    }
+    const candidates = checked.findings.filter((finding) => finding.ruleId === linkAnchorNotFound.meta.id);
+    if (candidates.length === 0) return checked;
+    const text = checked.text ?? this.textOf(path);
+    if (text === undefined) return checked;
+    const findings = checked.findings.map((finding) => {
+      if (finding.ruleId !== linkAnchorNotFound.meta.id) return finding;
+      const start = finding.range.start.offset;
+      if (!this.memory.mayBeRenamed(text.slice(start + 1, finding.range.end.offset))) return finding;
+      model ??= this.parse(path, text);
+      const renamed = model && this.renamedAnchor(model, start, finding.range.end.offset);
+      return renamed ? renamedFinding(finding, path, renamed) : finding;
+    });
+    return { ...checked, findings };
+  }
+
+  private renameFixes(path: string, text: string, lines: LineIndex, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {
+    if (data.ruleId !== linkAnchorNotFound.meta.id) return [];
+    const end = lines.lineStart(diagnostic.range.end.line + 1) + diagnostic.range.end.character;
+    if (end > text.length || !this.memory.mayBeRenamed(text.slice(data.offset + 1, end))) return [];
+    const model = this.parse(path, text);
+    const renamed = model && this.renamedAnchor(model, data.offset, end);
+    const index = this.host.linter().environment.index;
+    if (!renamed || !index) return [];
+    const { id } = renamed.heading;
+    const actions: CodeAction[] = [
+      {
+        title: `Change to "#${id}"`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [pathToUri(path)]: [toLspEdit({ start: data.offset + 1, end, newText: id }, lines)] } },
+      },
+    ];
+    const sources = referrerSources({ fs: this.host.fs, linter: this.host.linter() }, index, { path, model });
+    const referrers = anchorReferrers(sources, renamed.heading.file, renamed.heading.oldId);
+    if (referrers.length > 1) {
+      actions.push({
+        title: `Update ${referrers.length} links to the renamed heading`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: anchorEdits(referrers, id) },
+      });
+    }
+    return actions;
+  }
+
+  /** The renamed heading the link at `start` (its `#`) to `end` names, when the page it points to is the one the heading was renamed in. */
+  private renamedAnchor(model: DocumentModel, start: number, end: number): RenamedAnchor | undefined {
+    const anchor = model.text.slice(start + 1, end);
+    const linter = this.host.linter();
+    const index = linter.environment.index;
+    if (!index || model.text[start] !== '#') return undefined;
+    const target = destinationTargetAt(index, linter.config.resolve(model.path).docsets, model, start);
+    const heading = target && this.memory.renamedIn(target, anchor, (file) => index.includersOf(file));
+    return heading ? { target: target!, anchor, heading } : undefined;
+  }
+
+  /** The document in full, unless over a size or nesting limit (then, as for the linter, it is not parsed). */
+  private parse(path: string, text: string): DocumentModel | undefined {
+    const maxFileSize = this.host.linter().config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    return exceededLimit(text, maxFileSize) ? undefined : parseDocument(path, text);
+  }
+
+  private textOf(path: string): string | undefined {
+    const bytes = this.host.fs.readFile(path);
+    const decoded = bytes && decodeText(bytes);
+    return decoded?.kind === 'text' ? decoded.value.text : undefined;
+  }
+}
+
+/** An invalid configuration is reported by the checks themselves; here it only means nothing is added. */
+function configured<T>(fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ConfigError) return fallback;
+    throw error;
+  }
+}
+
+function renamedFinding({ file, ruleId, severity, range }: Finding, path: string, { target, anchor, heading }: RenamedAnchor): Finding {
+  const message = anchorNotFoundMessage(anchor, anchorFileName(path, target), { renamedFrom: heading.oldText, renamedTo: heading.text });
+  return { file, ruleId, severity, range, message };
+}
