@@ -17,6 +17,7 @@ import { learnHeadingId } from '../engine/parse/learn-syntax.js';
 import { decodeText, type LineIndex } from '../engine/parse/text.js';
 import { anchorFileName, anchorNotFoundMessage, linkAnchorNotFound } from '../engine/rules/link-anchor-not-found.js';
 import type { Finding } from '../engine/types.js';
+import { scanMarkdown } from '../engine/workspace/graph/scan.js';
 import { type DiagnosticData, pathToUri, toLspEdit } from './convert.js';
 import type { CheckedDocument } from './document-checks.js';
 import { anchorEdits, anchorReferrers, destinationTargetAt, referrerSources } from './features/headings.js';
@@ -158,11 +159,14 @@ interface RenamedAnchor {
 /** The language server's side: watches checked documents, words the findings, offers the fixes. */
 export class HeadingRenames {
   readonly memory = new HeadingRenameMemory();
+  /** The scanned anchors of each open document's last observed version. */
+  private readonly scannedAnchors = new Map<string, string>();
 
   constructor(private readonly host: HeadingRenamesHost) {}
 
   closed(path: string): void {
     this.memory.forgetOutline(path);
+    this.scannedAnchors.delete(path);
   }
 
   /**
@@ -185,9 +189,18 @@ export class HeadingRenames {
     if (failed || timedOut) return checked;
     let model: DocumentModel | undefined;
     if (checked.text !== undefined && this.host.isOpen(path)) {
-      model = this.parse(path, checked.text);
-      if (model) this.memory.observe(path, sectionHeadings(model.headings));
-      else this.memory.forgetOutline(path);
+      // The index's line scan (a hundredth of a parse) says whether any heading id may have changed;
+      // most versions only change prose, and a parse of a long article costs the main thread 200 ms.
+      const anchors = scanMarkdown(checked.text).anchors.join('\n');
+      if (this.scannedAnchors.get(path) !== anchors) {
+        model = this.parse(path, checked.text);
+        if (model) {
+          this.memory.observe(path, sectionHeadings(model.headings));
+          this.scannedAnchors.set(path, anchors);
+        } else {
+          this.closed(path);
+        }
+      }
     }
     const candidates = checked.findings.filter((finding) => finding.ruleId === linkAnchorNotFound.meta.id);
     if (candidates.length === 0) return checked;

@@ -251,6 +251,15 @@ describe('link-anchor-not-found after a heading was renamed in the editor', () =
     assert.deepEqual(Object.keys(actions[1]!.edit!.changes!).sort(), [pathToUri(linker), pathToUri(target)].sort());
   });
 
+  it('versions that change only prose in between do not hide the rename', () => {
+    const { edit, closedChecked } = session({ [target]: SETUP, [linker]: GUIDE });
+    edit(target, SETUP);
+    edit(target, SETUP.replace('Steps.', 'Steps to follow.'));
+    edit(target, SETUP.replace('Steps.', 'Steps to follow.').replace('## Install', '## Get the tools'));
+    edit(target, SETUP.replace('Steps.', 'All the steps.').replace('## Install', '## Get the tools'));
+    assert.match(anchorFindings(closedChecked(linker))[0]!.message, /the heading "Install" was renamed to "Get the tools"\.$/);
+  });
+
   it('nothing for a heading that was only deleted, or a link to another file with the same anchor', () => {
     const other = '/ws/docs/other.md';
     const { renamed, edit, closedChecked } = session({
