@@ -20,7 +20,6 @@ import type { TextEdit } from '../engine/types.js';
 import { type DiagnosticData, toLspEdit, uriToPath } from './convert.js';
 import type { DocumentValidation } from './document-validation.js';
 import { FIX_ALL_KIND, fixAllAction, requestsKind } from './fix-all.js';
-import type { HeadingRenames } from './heading-renames.js';
 import { type ConfigTarget, NEW_CONFIG_FILE, type SilenceContext, silenceActions } from './silence-actions.js';
 
 export interface CodeActionHost {
@@ -30,7 +29,13 @@ export interface CodeActionHost {
   fs: FileSystem;
   workspaceFolders: () => string[];
   config: () => ConfigLoader;
-  headingRenames: HeadingRenames;
+  /** Headings renamed in this session (heading-renames.ts). */
+  headingRenames: RenamedHeadingFixes;
+}
+
+export interface RenamedHeadingFixes {
+  /** The repairs of a diagnostic's link to a heading renamed in this session, computed on `text`, the document now. */
+  quickFixes(path: string, text: string, lines: LineIndex, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[];
 }
 
 export async function codeActions(
@@ -68,7 +73,8 @@ export async function codeActions(
   return actions;
 }
 
-function textOnDisk(fs: FileSystem, path: string): string | undefined {
+/** A closed file's text as the editor would open it; undefined when it cannot be read as text. */
+export function textOnDisk(fs: FileSystem, path: string): string | undefined {
   const bytes = fs.readFile(path);
   const decoded = bytes && decodeText(bytes);
   return decoded?.kind === 'text' ? decoded.value.text : undefined;

@@ -14,10 +14,11 @@ import { DEFAULT_MAX_FILE_SIZE, exceededLimit } from '../engine/limits.js';
 import type { Linter } from '../engine/lint.js';
 import { type DocumentModel, type HeadingInfo, parseDocument } from '../engine/parse/document.js';
 import { learnHeadingId } from '../engine/parse/learn-syntax.js';
-import { decodeText, type LineIndex } from '../engine/parse/text.js';
+import type { LineIndex } from '../engine/parse/text.js';
 import { anchorFileName, anchorNotFoundMessage, linkAnchorNotFound } from '../engine/rules/link-anchor-not-found.js';
 import type { Finding } from '../engine/types.js';
 import { scanMarkdown } from '../engine/workspace/graph/scan.js';
+import { textOnDisk } from './code-actions.js';
 import { type DiagnosticData, pathToUri, toLspEdit } from './convert.js';
 import type { CheckedDocument } from './document-checks.js';
 import { anchorEdits, anchorReferrers, destinationTargetAt, referrerSources } from './features/headings.js';
@@ -158,7 +159,7 @@ interface RenamedAnchor {
 
 /** The language server's side: watches checked documents, words the findings, offers the fixes. */
 export class HeadingRenames {
-  readonly memory = new HeadingRenameMemory();
+  private readonly memory = new HeadingRenameMemory();
   /** The scanned anchors of each open document's last observed version. */
   private readonly scannedAnchors = new Map<string, string>();
 
@@ -202,9 +203,8 @@ export class HeadingRenames {
         }
       }
     }
-    const candidates = checked.findings.filter((finding) => finding.ruleId === linkAnchorNotFound.meta.id);
-    if (candidates.length === 0) return checked;
-    const text = checked.text ?? this.textOf(path);
+    if (!checked.findings.some((finding) => finding.ruleId === linkAnchorNotFound.meta.id)) return checked;
+    const text = checked.text ?? textOnDisk(this.host.fs, path);
     if (text === undefined) return checked;
     const findings = checked.findings.map((finding) => {
       if (finding.ruleId !== linkAnchorNotFound.meta.id) return finding;
@@ -255,20 +255,15 @@ export class HeadingRenames {
     const index = linter.environment.index;
     if (!index || model.text[start] !== '#') return undefined;
     const target = destinationTargetAt(index, linter.config.resolve(model.path).docsets, model, start);
-    const heading = target && this.memory.renamedIn(target, anchor, (file) => index.includersOf(file));
-    return heading ? { target: target!, anchor, heading } : undefined;
+    if (target === undefined) return undefined;
+    const heading = this.memory.renamedIn(target, anchor, (file) => index.includersOf(file));
+    return heading && { target, anchor, heading };
   }
 
   /** The document in full, unless over a size or nesting limit (then, as for the linter, it is not parsed). */
   private parse(path: string, text: string): DocumentModel | undefined {
     const maxFileSize = this.host.linter().config.resolve(path).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     return exceededLimit(text, maxFileSize) ? undefined : parseDocument(path, text);
-  }
-
-  private textOf(path: string): string | undefined {
-    const bytes = this.host.fs.readFile(path);
-    const decoded = bytes && decodeText(bytes);
-    return decoded?.kind === 'text' ? decoded.value.text : undefined;
   }
 }
 
