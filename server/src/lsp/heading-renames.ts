@@ -80,27 +80,19 @@ export function detectHeadingRenames(before: readonly OutlineHeading[], after: r
     .map(([old, now]) => ({ from: old.id, to: now.id, fromText: old.text, toText: now.text }));
 }
 
-/** The outlines of open documents as last seen, and the renames seen in them. */
+/** The renames seen in the session. */
 export class HeadingRenameMemory {
-  private readonly outlines = new Map<string, OutlineHeading[]>();
   /** By file and old id, oldest first. */
   private readonly renames = new Map<string, RenamedHeading>();
 
-  /** A new version of an open document's headings; the first one seen is where its renames start from. */
-  observe(file: string, headings: readonly OutlineHeading[]): void {
-    const before = this.outlines.get(file);
-    this.outlines.set(file, [...headings]);
-    if (before) for (const rename of detectHeadingRenames(before, headings)) this.remember(file, rename);
-    const ids = new Set(headings.map((heading) => heading.id));
+  /** The headings of a file changed from `before` to `after` (two versions of an open document). */
+  changed(file: string, before: readonly OutlineHeading[], after: readonly OutlineHeading[]): void {
+    for (const rename of detectHeadingRenames(before, after)) this.remember(file, rename);
+    const ids = new Set(after.map((heading) => heading.id));
     for (const [key, entry] of this.renames) {
       // The old id is back (an undo, a heading written again): its links work. The new id is gone: it names nothing.
       if (entry.file === file && (ids.has(entry.oldId) || !ids.has(entry.id))) this.renames.delete(key);
     }
-  }
-
-  /** The document was closed (or cannot be parsed in full): its next version is not compared with this one. Its renames stay. */
-  forgetOutline(file: string): void {
-    this.outlines.delete(file);
   }
 
   /** Whether any file had a heading `anchor` (any case) renamed: a cheap test before resolving a link. */
@@ -157,17 +149,23 @@ interface RenamedAnchor {
   heading: RenamedHeading;
 }
 
+/** An open document's last checked version: its text, its scanned anchors and, once parsed, its headings. */
+interface SeenVersion {
+  text: string;
+  anchors: string;
+  outline?: OutlineHeading[];
+}
+
 /** The language server's side: watches checked documents, words the findings, offers the fixes. */
 export class HeadingRenames {
   private readonly memory = new HeadingRenameMemory();
-  /** The scanned anchors of each open document's last observed version. */
-  private readonly scannedAnchors = new Map<string, string>();
+  private readonly seen = new Map<string, SeenVersion>();
 
   constructor(private readonly host: HeadingRenamesHost) {}
 
+  /** The document was closed: its next version (from a disk that may have changed) is not compared with this one. Its renames stay. */
   closed(path: string): void {
-    this.memory.forgetOutline(path);
-    this.scannedAnchors.delete(path);
+    this.seen.delete(path);
   }
 
   /**
@@ -188,21 +186,7 @@ export class HeadingRenames {
   private renamesChecked(checked: CheckedDocument): CheckedDocument {
     const { path, failed, timedOut } = checked;
     if (failed || timedOut) return checked;
-    let model: DocumentModel | undefined;
-    if (checked.text !== undefined && this.host.isOpen(path)) {
-      // The index's line scan (a hundredth of a parse) says whether any heading id may have changed;
-      // most versions only change prose, and a parse of a long article costs the main thread 200 ms.
-      const anchors = scanMarkdown(checked.text).anchors.join('\n');
-      if (this.scannedAnchors.get(path) !== anchors) {
-        model = this.parse(path, checked.text);
-        if (model) {
-          this.memory.observe(path, sectionHeadings(model.headings));
-          this.scannedAnchors.set(path, anchors);
-        } else {
-          this.closed(path);
-        }
-      }
-    }
+    let model = checked.text !== undefined && this.host.isOpen(path) ? this.observe(path, checked.text) : undefined;
     if (!checked.findings.some((finding) => finding.ruleId === linkAnchorNotFound.meta.id)) return checked;
     const text = checked.text ?? textOnDisk(this.host.fs, path);
     if (text === undefined) return checked;
@@ -215,6 +199,32 @@ export class HeadingRenames {
       return renamed ? renamedFinding(finding, path, renamed) : finding;
     });
     return { ...checked, findings };
+  }
+
+  /**
+   * Compares an open document's checked version with the last one. The index's line scan (a
+   * hundredth of a parse) says whether any heading id may have changed: most versions change only
+   * prose, and the main thread parses the two versions in full only when it did (a long article
+   * costs it 200 ms, a hostile one half a second). Returns the new version's model when it was parsed.
+   */
+  private observe(path: string, text: string): DocumentModel | undefined {
+    const anchors = scanMarkdown(text).anchors.join('\n');
+    const last = this.seen.get(path);
+    if (!last || last.anchors === anchors) {
+      this.seen.set(path, { text, anchors, ...(last?.outline ? { outline: last.outline } : {}) });
+      return undefined;
+    }
+    const before = last.outline ?? this.outlineOf(path, last.text);
+    const model = this.parse(path, text);
+    const after = model && sectionHeadings(model.headings);
+    if (before && after) this.memory.changed(path, before, after);
+    this.seen.set(path, { text, anchors, ...(after ? { outline: after } : {}) });
+    return model;
+  }
+
+  private outlineOf(path: string, text: string): OutlineHeading[] | undefined {
+    const model = this.parse(path, text);
+    return model && sectionHeadings(model.headings);
   }
 
   private renameFixes(path: string, text: string, lines: LineIndex, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[] {

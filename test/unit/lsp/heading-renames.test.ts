@@ -93,9 +93,14 @@ describe('what the session remembers', () => {
   const file = '/ws/docs/a.md';
   const none = () => [];
 
+  /** Successive versions of a file's text, as an open document goes through them. */
+  function versions(memory: HeadingRenameMemory, path: string, ...texts: string[]): void {
+    for (let version = 1; version < texts.length; version++) memory.changed(path, outline(texts[version - 1]!), outline(texts[version]!));
+  }
+
   it('typing a new heading over several versions is one rename, from the first id to the last', () => {
     const memory = new HeadingRenameMemory();
-    for (const heading of ['Install', '', 'S', 'Set up', 'Set up the tools']) memory.observe(file, outline(`# A\n\n## ${heading}\n`));
+    versions(memory, file, ...['Install', '', 'S', 'Set up', 'Set up the tools'].map((heading) => `# A\n\n## ${heading}\n`));
     assert.deepEqual(memory.renamedIn(file, 'Install', none), {
       file,
       oldId: 'install',
@@ -109,38 +114,27 @@ describe('what the session remembers', () => {
 
   it('is cleared when the old id exists again, or the new id is gone', () => {
     const memory = new HeadingRenameMemory();
-    memory.observe(file, outline('# A\n\n## Install\n'));
-    memory.observe(file, outline('# A\n\n## Set up\n'));
-    memory.observe(file, outline('# A\n\n## Set up\n\n## Install\n'));
+    versions(memory, file, '# A\n\n## Install\n', '# A\n\n## Set up\n');
+    assert.equal(memory.renamedIn(file, 'install', none)?.id, 'set-up');
+    versions(memory, file, '# A\n\n## Set up\n', '# A\n\n## Set up\n\n## Install\n');
     assert.equal(memory.renamedIn(file, 'install', none), undefined);
-    memory.observe(file, outline('# A\n\n## Configure\n'));
-    memory.observe(file, outline('# A\n\n## Choose settings\n'));
+    versions(memory, file, '# A\n\n## Set up\n\n## Configure\n', '# A\n\n## Set up\n\n## Choose settings\n');
     assert.equal(memory.renamedIn(file, 'configure', none)?.id, 'choose-settings');
-    memory.observe(file, outline('# A\n'));
+    versions(memory, file, '# A\n\n## Set up\n\n## Choose settings\n', '# A\n\n## Set up\n');
     assert.equal(memory.renamedIn(file, 'configure', none), undefined);
   });
 
   it('an empty heading is no rename target until it has text', () => {
     const memory = new HeadingRenameMemory();
-    memory.observe(file, outline('# A\n\n## Install\n'));
-    memory.observe(file, outline('# A\n\n##\n'));
+    versions(memory, file, '# A\n\n## Install\n', '# A\n\n##\n');
     assert.equal(memory.mayBeRenamed('install'), false);
     assert.equal(memory.renamedIn(file, 'install', none), undefined);
-  });
-
-  it('after a close, the next version seen starts afresh (the disk may have changed meanwhile)', () => {
-    const memory = new HeadingRenameMemory();
-    memory.observe(file, outline('# A\n\n## Install\n'));
-    memory.forgetOutline(file);
-    memory.observe(file, outline('# A\n\n## Set up\n'));
-    assert.equal(memory.mayBeRenamed('install'), false);
   });
 
   it('a heading of an include is renamed in the pages that include it', () => {
     const memory = new HeadingRenameMemory();
     const include = '/ws/docs/includes/setup.md';
-    memory.observe(include, outline('## Install\n'));
-    memory.observe(include, outline('## Set up the tools\n'));
+    versions(memory, include, '## Install\n', '## Set up the tools\n');
     const includersOf = (path: string) => (path === include ? ['/ws/docs/host.md'] : []);
     assert.equal(memory.renamedIn('/ws/docs/host.md', 'install', includersOf)?.id, 'set-up-the-tools');
     assert.equal(memory.renamedIn('/ws/docs/other.md', 'install', includersOf), undefined);
@@ -150,8 +144,7 @@ describe('what the session remembers', () => {
     const memory = new HeadingRenameMemory();
     for (let number = 0; number <= MAX_REMEMBERED_RENAMES; number++) {
       const path = `/ws/docs/file-${number}.md`;
-      memory.observe(path, outline('## Install\n'));
-      memory.observe(path, outline('## Set up\n'));
+      versions(memory, path, '## Install\n', '## Set up\n');
     }
     assert.equal(memory.renamedIn('/ws/docs/file-0.md', 'install', none), undefined);
     assert.equal(memory.renamedIn(`/ws/docs/file-${MAX_REMEMBERED_RENAMES}.md`, 'install', none)?.id, 'set-up');
@@ -258,6 +251,14 @@ describe('link-anchor-not-found after a heading was renamed in the editor', () =
     edit(target, SETUP.replace('Steps.', 'Steps to follow.').replace('## Install', '## Get the tools'));
     edit(target, SETUP.replace('Steps.', 'All the steps.').replace('## Install', '## Get the tools'));
     assert.match(anchorFindings(closedChecked(linker))[0]!.message, /the heading "Install" was renamed to "Get the tools"\.$/);
+  });
+
+  it('after a close, the next version seen starts afresh (the disk may have changed meanwhile)', () => {
+    const { renamed, edit, closedChecked } = session({ [target]: SETUP, [linker]: GUIDE });
+    edit(target, SETUP);
+    renamed.closed(target);
+    edit(target, SETUP.replace('## Install', '## Set up the tools'));
+    assert.match(anchorFindings(closedChecked(linker))[0]!.message, /^No heading or anchor "#install" in setup\.md\.$/);
   });
 
   it('nothing for a heading that was only deleted, or a link to another file with the same anchor', () => {
