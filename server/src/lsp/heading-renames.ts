@@ -122,7 +122,8 @@ export class HeadingRenameMemory {
         chained = true;
       }
     }
-    if (chained) return;
+    // A heading written empty first and then typed was added, not renamed.
+    if (chained || rename.from === '') return;
     const key = `${file}\n${rename.from}`;
     this.renames.delete(key);
     this.renames.set(key, { file, oldId: rename.from, oldText: rename.fromText, id: rename.to, text: rename.toText });

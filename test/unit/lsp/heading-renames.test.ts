@@ -131,6 +131,13 @@ describe('what the session remembers', () => {
     assert.equal(memory.renamedIn(file, 'install', none), undefined);
   });
 
+  it('a heading added empty and then typed was added, not renamed', () => {
+    const memory = new HeadingRenameMemory();
+    versions(memory, file, '# A\n\n## Install\n', '# A\n\n## Install\n\n##\n', '# A\n\n## Install\n\n## Related\n');
+    assert.equal(memory.mayBeRenamed(''), false);
+    assert.equal(memory.renamedIn(file, '', none), undefined);
+  });
+
   it('a heading of an include is renamed in the pages that include it', () => {
     const memory = new HeadingRenameMemory();
     const include = '/ws/docs/includes/setup.md';
