@@ -1,6 +1,7 @@
 // Code actions: Fix all (fix-all.ts) and quick fixes for the diagnostics the editor sends back —
-// the finding's own fix and suggestions, read from `Diagnostic.data` (convert.ts), and the actions
-// that silence a finding (silence-actions.ts). They are computed on the document's text now: the
+// the finding's own fix and suggestions, read from `Diagnostic.data` (convert.ts), the repair of a
+// link to a heading renamed in this session (heading-renames.ts), and the actions that silence a
+// finding (silence-actions.ts). They are computed on the document's text now: the
 // open buffer, or the file on disk for a closed file in the Problems panel. A diagnostic whose data
 // no longer matches that text gets no fix.
 import {
@@ -28,6 +29,13 @@ export interface CodeActionHost {
   fs: FileSystem;
   workspaceFolders: () => string[];
   config: () => ConfigLoader;
+  /** Headings renamed in this session (heading-renames.ts). */
+  headingRenames: RenamedHeadingFixes;
+}
+
+export interface RenamedHeadingFixes {
+  /** The repairs of a diagnostic's link to a heading renamed in this session, computed on `text`, the document now. */
+  quickFixes(path: string, text: string, lines: LineIndex, diagnostic: Diagnostic, data: DiagnosticData): CodeAction[];
 }
 
 export async function codeActions(
@@ -52,12 +60,21 @@ export async function codeActions(
   if (!requestsKind(only, CodeActionKind.QuickFix) || diagnostics.length === 0) return actions;
   const text = host.documents.get(uri)?.getText() ?? textOnDisk(host.fs, path);
   if (text === undefined) return actions;
-  const context = { uri, path, text, lines: new LineIndex(text), configTarget: () => configTarget(host, path) };
+  const lines = new LineIndex(text);
+  const context: QuickFixContext = {
+    uri,
+    path,
+    text,
+    lines,
+    configTarget: () => configTarget(host, path),
+    renamedHeadingFixes: (diagnostic, data) => host.headingRenames.quickFixes(path, text, lines, diagnostic, data),
+  };
   actions.push(...quickFixActions(context, diagnostics));
   return actions;
 }
 
-function textOnDisk(fs: FileSystem, path: string): string | undefined {
+/** A closed file's text as the editor would open it; undefined when it cannot be read as text. */
+export function textOnDisk(fs: FileSystem, path: string): string | undefined {
   const bytes = fs.readFile(path);
   const decoded = bytes && decodeText(bytes);
   return decoded?.kind === 'text' ? decoded.value.text : undefined;
@@ -87,6 +104,8 @@ export interface QuickFixContext extends SilenceContext {
   /** The document's text now, and its lines. */
   text: string;
   lines: LineIndex;
+  /** The repairs of a link to a heading renamed in this session, first among the diagnostic's actions. */
+  renamedHeadingFixes?: (diagnostic: Diagnostic, data: DiagnosticData) => CodeAction[];
 }
 
 export function quickFixActions(context: QuickFixContext, diagnostics: readonly Diagnostic[]): CodeAction[] {
@@ -94,6 +113,7 @@ export function quickFixActions(context: QuickFixContext, diagnostics: readonly 
   for (const diagnostic of diagnostics) {
     const data = diagnosticData(diagnostic);
     if (!data || !matchesText(data, diagnostic, context)) continue;
+    actions.push(...(context.renamedHeadingFixes?.(diagnostic, data) ?? []));
     for (const fix of data.fixes ?? []) {
       actions.push({
         title: fix.title,

@@ -37,6 +37,7 @@ import type { FeatureContext } from './features/feature.js';
 import { LANGUAGE_FEATURES } from './features/index.js';
 import { FIX_ALL_KIND } from './fix-all.js';
 import { ServerGuard } from './guard.js';
+import { HeadingRenames } from './heading-renames.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings.js';
 import { type RepositoryValidationHost, revalidateFiles, type UnsavedDocument, validateRepository } from './validate-repository.js';
 import { ServerWorkspaceIndex } from './workspace-index.js';
@@ -67,6 +68,7 @@ export class GuidanceLanguageServer {
   private readonly baselines: BaselineFindings;
   private readonly guard: ServerGuard;
   private readonly validation: DocumentValidation;
+  private readonly headingRenames: HeadingRenames;
 
   constructor(private readonly connection: Connection) {
     this.graph = new ServerWorkspaceIndex(connection, this.fs);
@@ -85,13 +87,20 @@ export class GuidanceLanguageServer {
     this.guard = new ServerGuard(connection, (uri, error) =>
       this.publisher.publishInternalError(uri, error, this.documents.get(uri)?.version),
     );
+    this.headingRenames = new HeadingRenames({
+      linter: () => this.getLinter(),
+      fs: this.fs,
+      isOpen: (path) => this.documents.get(pathToUri(path)) !== undefined,
+    });
     this.checks = new DocumentChecks({
       workerScript: WORKER_SCRIPT,
       setup: () => this.lintSetup('file'),
       linter: () => this.getLinter(),
       severityFor: (ruleId, path) => this.severityOrDefault(ruleId, path),
-      onChecked: (checked) =>
-        this.guard.run('publishing diagnostics', pathToUri(checked.path), () => this.validation.checked(checked), undefined),
+      onChecked: (checked) => {
+        const worded = this.guard.run('noticing renamed headings', undefined, () => this.headingRenames.checked(checked), checked);
+        this.guard.run('publishing diagnostics', pathToUri(checked.path), () => this.validation.checked(worded), undefined);
+      },
       onNotice: (message) => this.connection.console.info(message),
       onError: (error) => this.guard.reportConfigError(error),
     });
@@ -140,6 +149,7 @@ export class GuidanceLanguageServer {
     documents.onDidChangeContent(({ document }) => validation.changed(document));
     documents.onDidSave(({ document }) => validation.saved(document));
     documents.onDidClose(({ document }) => guard.run('closing a document', document.uri, () => validation.closed(document), undefined));
+    documents.onDidClose(({ document }) => this.headingRenames.closed(uriToPath(document.uri) ?? document.uri));
     connection.onCodeAction((params, token) =>
       codeActions(
         {
@@ -148,6 +158,7 @@ export class GuidanceLanguageServer {
           fs: this.fs,
           workspaceFolders: () => this.workspaceFolders,
           config: () => this.getLinter().config,
+          headingRenames: this.headingRenames,
         },
         params,
         token,

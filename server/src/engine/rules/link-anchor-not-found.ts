@@ -14,11 +14,13 @@ export const linkAnchorNotFound = defineRule(
     for (const check of checkReferences(document, environment, config)) {
       for (const problem of check.problems) {
         if (problem.kind !== 'anchor-missing') continue;
-        const where = problem.file ? relativePath(dirname(document.path), problem.file) : 'this file';
-        const hint = problem.suggestion ? ` Did you mean "#${problem.suggestion}"?` : '';
         const [start, end] = problem.range;
         report({
-          message: `No heading or anchor "#${problem.anchor}" in ${where}.${hint}`,
+          message: anchorNotFoundMessage(
+            problem.anchor,
+            anchorFileName(document.path, problem.file),
+            problem.suggestion ? { suggestion: problem.suggestion } : undefined,
+          ),
           at: [start - 1, end],
           ...(problem.suggestion
             ? { fix: { title: `Change to "#${problem.suggestion}"`, edits: [{ start, end, newText: problem.suggestion }], safe: false } }
@@ -28,3 +30,23 @@ export const linkAnchorNotFound = defineRule(
     }
   },
 );
+
+/** How a finding names the file the anchor was looked for in: relative to the linking file. */
+export function anchorFileName(linkingFile: string, target: string | undefined): string {
+  return target && target !== linkingFile ? relativePath(dirname(linkingFile), target) : 'this file';
+}
+
+/**
+ * The finding's message, with its hint: the closest anchor, or, when the editor saw the heading
+ * renamed in this session (lsp/heading-renames.ts), what it was renamed to.
+ */
+export function anchorNotFoundMessage(
+  anchor: string,
+  where: string,
+  hint?: { suggestion: string } | { renamedFrom: string; renamedTo: string },
+): string {
+  const problem = `No heading or anchor "#${anchor}" in ${where}`;
+  if (!hint) return `${problem}.`;
+  if ('suggestion' in hint) return `${problem}. Did you mean "#${hint.suggestion}"?`;
+  return `${problem}: the heading "${hint.renamedFrom}" was renamed to "${hint.renamedTo}".`;
+}

@@ -3,29 +3,24 @@
 // that include the file, too), with the id Learn gives the new text. Find all references on a heading
 // lists the links to it; on a link, image or include, the references to its target; elsewhere, the
 // references to the open article.
-import {
-  ResponseError,
-  type Location,
-  type Position,
-  type Range as LspRange,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+import { ResponseError, type Location, type Range as LspRange, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { parseDocument, type DocumentModel, type HeadingInfo } from '../../engine/parse/document.js';
 import { fileOf, referrersOf, referrersOfAnchor, type Referrer, type ReferrerSources } from '../../engine/workspace/graph/referrers.js';
+import type { WorkspaceIndex } from '../../engine/workspace/index.js';
 import { pathToUri, toLspRange } from '../convert.js';
 import type { FeatureContext, LanguageFeature } from './feature.js';
 import { indexOf, readModel } from './workspace-models.js';
 
 export const headingsFeature: LanguageFeature = {
   references(context, position, includeDeclaration) {
-    const sources = referrerSources(context);
+    const sources = referrerSources(context, indexOf(context), context);
     const heading = headingAt(context.model, context.document.offsetAt(position));
     if (heading) {
       const own = includeDeclaration ? [{ uri: pathToUri(context.path), range: toLspRange(heading.range) }] : [];
-      return [...own, ...anchorReferrers(context, sources, heading.id).map(locationOf)];
+      return [...own, ...anchorReferrers(sources, context.path, heading.id).map(locationOf)];
     }
-    const target = destinationTargetAt(context, position) ?? context.path;
+    const docsets = context.linter.config.resolve(context.path).docsets;
+    const target = destinationTargetAt(sources.index, docsets, context.model, context.document.offsetAt(position)) ?? context.path;
     return referrersOf(sources, target).map(locationOf);
   },
 
@@ -44,28 +39,47 @@ export const headingsFeature: LanguageFeature = {
     const newId = idAfterRename(context, heading, range, text);
     const changes: Record<string, TextEdit[]> = { [pathToUri(context.path)]: [{ range, newText: text }] };
     if (newId !== heading.id) {
-      for (const referrer of anchorReferrers(context, referrerSources(context), heading.id)) {
-        const uri = pathToUri(referrer.path);
-        changes[uri] = [...(changes[uri] ?? []), { range: toLspRange(referrer.anchor!.range), newText: newId }];
+      for (const [uri, edits] of Object.entries(
+        anchorEdits(anchorReferrers(referrerSources(context, indexOf(context), context), context.path, heading.id), newId),
+      )) {
+        changes[uri] = [...(changes[uri] ?? []), ...edits];
       }
     }
     return { changes } satisfies WorkspaceEdit;
   },
 };
 
-function referrerSources(context: FeatureContext): ReferrerSources {
+/**
+ * Where references are looked for: the workspace index and every file's current text; `own`, when
+ * given, is a document as it is now (not as last saved or checked).
+ */
+export function referrerSources(
+  context: Pick<FeatureContext, 'fs' | 'linter'>,
+  index: WorkspaceIndex,
+  own?: Pick<FeatureContext, 'path' | 'model'>,
+): ReferrerSources {
   return {
-    index: indexOf(context),
-    // The open document as it is now, not as last saved or checked.
-    readModel: (path) => (path === context.path ? context.model : readModel(context, path)),
+    index,
+    readModel: (path) => (path === own?.path ? own.model : readModel(context, path)),
     docsetsOf: (path) => context.linter.config.resolve(path).docsets,
   };
 }
 
-/** Links to the heading: in this file and its linkers, and, for an include, in the articles that include it (where its headings are rendered). */
-function anchorReferrers(context: FeatureContext, sources: ReferrerSources, id: string): Referrer[] {
-  const pages = [context.path, ...sources.index.includersOf(context.path)];
+/** Links to a heading of `file`: in the file and its linkers, and, for an include, in the articles that include it (where its headings are rendered). */
+export function anchorReferrers(sources: ReferrerSources, file: string, id: string): Referrer[] {
+  const pages = [file, ...sources.index.includersOf(file)];
   return pages.flatMap((page) => referrersOfAnchor(sources, page, id));
+}
+
+/** The edits that point each referrer's anchor at `newId`, by document. */
+export function anchorEdits(referrers: readonly Referrer[], newId: string): Record<string, TextEdit[]> {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const referrer of referrers) {
+    if (!referrer.anchor) continue;
+    const uri = pathToUri(referrer.path);
+    changes[uri] = [...(changes[uri] ?? []), { range: toLspRange(referrer.anchor.range), newText: newId }];
+  }
+  return changes;
 }
 
 function headingAt(model: DocumentModel, offset: number): HeadingInfo | undefined {
@@ -89,20 +103,22 @@ function idAfterRename(context: FeatureContext, heading: HeadingInfo, range: Lsp
   return parseDocument(context.path, renamed).headings[position]?.id ?? heading.id;
 }
 
-/** The file the link, image or include under the cursor points to. */
-function destinationTargetAt(context: FeatureContext, position: Position): string | undefined {
-  const offset = context.document.offsetAt(position);
+/** The file the link, image or include written at `offset` of `model` points to (the file itself for a same-page anchor). */
+export function destinationTargetAt(
+  index: WorkspaceIndex,
+  docsets: Record<string, string> | undefined,
+  model: DocumentModel,
+  offset: number,
+): string | undefined {
   const within = (range: { start: { offset: number }; end: { offset: number } }) =>
     range.start.offset <= offset && offset <= range.end.offset;
-  const { model } = context;
   const written =
     model.includes.find((include) => include.wellFormed && within(include.range))?.path ??
     model.images.find((image) => within(image.sourceRange))?.source ??
     model.links.find((link) => link.kind !== 'reference' && within(link.urlRange))?.url;
   if (written === undefined) return undefined;
-  const index = indexOf(context);
-  const target = index.resolve(context.path, written, context.linter.config.resolve(context.path).docsets);
-  return target.kind === 'same-file' ? context.path : fileOf(index, target);
+  const target = index.resolve(model.path, written, docsets);
+  return target.kind === 'same-file' ? model.path : fileOf(index, target);
 }
 
 function locationOf(referrer: Referrer): Location {
