@@ -141,7 +141,7 @@ export class Linter {
       if (redirection) return meta.docs.category === 'redirects';
       if (meta.docs.category === 'redirects') return false;
       if (limit && (meta.docs.category !== 'front-matter' || tocData)) return false;
-      if (tocFormat) return meta.tocFiles === true || (!tocData && meta.outsideBuild === true);
+      if (tocFormat) return meta.tocFiles === true || meta.tocFiles === 'also' || (!tocData && meta.outsideBuild === true);
       return meta.tocFiles !== true && (article || meta.outsideBuild === true);
     });
     const findings = runRules(active, {

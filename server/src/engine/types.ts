@@ -63,10 +63,11 @@ export interface RuleMeta {
    */
   outsideBuild?: boolean;
   /**
-   * The rule checks tables of contents and runs on them only (`toc.yml`, `toc.json`, `TOC.md`).
-   * A `toc.yml` or `toc.json` gets no other rule; a `TOC.md` also gets the `outsideBuild` rules.
+   * `true`: the rule checks tables of contents and runs on them only (`toc.yml`, `toc.json`,
+   * `TOC.md`). A `toc.yml` or `toc.json` gets no other rule; a `TOC.md` also gets the `outsideBuild`
+   * rules. `'also'`: the rule checks articles and tables of contents alike (an xref in either).
    */
-  tocFiles?: boolean;
+  tocFiles?: boolean | 'also';
   /**
    * JSON Schema (draft-07) of the rule's options object (`["warning", { … }]`). The configuration
    * schema is generated from it (`npm run docs:rules`), so an invalid option is a configuration

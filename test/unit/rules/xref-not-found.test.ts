@@ -26,6 +26,18 @@ testRule('xref-not-found', {
     },
     { name: '@ mentions are not checked (the build never reports them)', code: 'Ask @contoso-team, or run `@x`.\n', files: DEFINED },
     { name: 'inside code', code: 'Write `<xref:nothing-here>`.\n', files: DEFINED },
+    {
+      name: 'a TOC entry’s uid and topicUid the repository defines (docfx reads them as exact uids)',
+      path: '/ws/docs/toc.yml',
+      code: '- name: Overview\n  uid: contoso-overview\n- name: Again\n  topicUid: contoso-overview\n',
+      files: DEFINED,
+    },
+    {
+      name: 'a toc.md heading’s xref, in each form',
+      path: '/ws/docs/toc.md',
+      code: '# [Overview](xref:contoso-overview)\n## @contoso-overview\n## <xref:contoso-overview>\n',
+      files: DEFINED,
+    },
   ],
   invalid: [
     {
@@ -51,6 +63,34 @@ testRule('xref-not-found', {
       name: 'a repository without uids of its own cannot know: an info',
       code: 'See <xref:some-article>.\n',
       errors: [{ line: 1, column: 11, severity: 'info' }],
+    },
+    {
+      name: 'a TOC entry’s uid the repository does not define; a fragment is part of a TOC uid',
+      path: '/ws/docs/toc.yml',
+      code: '- name: Overview\n  uid: contoso-overveiw\n- name: Part\n  uid: contoso-overview#part\n',
+      files: DEFINED,
+      errors: [
+        { line: 2, column: 8, endColumn: 24, message: 'did you mean "contoso-overview"?', severity: 'warning' },
+        { line: 4, column: 8, endColumn: 29, severity: 'warning' },
+      ],
+      output: '- name: Overview\n  uid: contoso-overview\n- name: Part\n  uid: contoso-overview#part\n',
+    },
+    {
+      name: 'toc.md headings, reported at the uid',
+      path: '/ws/docs/toc.md',
+      code: '# [Overview](xref:contoso-overveiw)\n## @unknown-article\n',
+      files: DEFINED,
+      errors: [
+        { line: 1, column: 19, endColumn: 35, severity: 'warning' },
+        { line: 2, column: 5, endColumn: 20, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'in a toc.json',
+      path: '/ws/docs/toc.json',
+      code: '[{ "name": "A", "uid": "unknown-article" }]\n',
+      files: DEFINED,
+      errors: [{ line: 1, column: 25, endColumn: 40, severity: 'warning' }],
     },
   ],
 });

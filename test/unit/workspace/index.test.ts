@@ -48,6 +48,16 @@ describe('workspace index', () => {
     assert.deepEqual(index.includersOf('/ws/includes/i.md'), ['/ws/a.md']);
   });
 
+  it('counts a reference definition as a link to its target (in a blockquote too)', () => {
+    const { index } = workspace({
+      '/ws/a.md': 'See [the guide][guide] and [b].\n\n[guide]: <guide.md#setup> "Guide"\n> [b]: b.md\n',
+      '/ws/guide.md': '# Guide\n',
+      '/ws/b.md': '# B\n',
+    });
+    assert.deepEqual(index.linkersOf('/ws/guide.md'), ['/ws/a.md']);
+    assert.deepEqual(index.linkersOf('/ws/b.md'), ['/ws/a.md']);
+  });
+
   it('returns the linkers as dependents when a heading changes, and nobody when only text changes', () => {
     const { fs, index } = workspace({ '/ws/a.md': '# A\n\n## Setup\n', '/ws/b.md': '[a](a.md#setup)\n' });
     fs.writeFile('/ws/a.md', '# A\n\n## Setup\n\nMore text.\n');

@@ -58,6 +58,24 @@ describe('tables of contents in the workspace', () => {
     assert.deepEqual([...index.update('/ws/docs/new.md')], ['/ws/docs/TOC.yml']);
   });
 
+  it('an edited TOC re-checks the TOCs that nest it, directly or through others (a loop may open or close)', () => {
+    const fs = new MemoryFileSystem({
+      '/ws/docs/toc.yml': '- name: F1\n  href: f1/\n',
+      '/ws/docs/f1/toc.md': '# [F2](../f2/toc.yml)\n',
+      '/ws/docs/f2/toc.yml': '- name: A\n  href: a.md\n',
+      '/ws/docs/other/toc.yml': '- name: A\n  href: ../f2/a.md\n',
+    });
+    const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+    index.build();
+    fs.writeFile('/ws/docs/f2/toc.yml', '- name: Back\n  href: ../toc.yml\n');
+    assert.deepEqual([...index.update('/ws/docs/f2/toc.yml')].sort(), ['/ws/docs/f1/toc.md', '/ws/docs/toc.yml']);
+    assert.deepEqual(index.tocs.nestingChain('/ws/docs/f1/toc.md', '/ws/docs/toc.yml'), [
+      '/ws/docs/f1/toc.md',
+      '/ws/docs/f2/toc.yml',
+      '/ws/docs/toc.yml',
+    ]);
+  });
+
   it("warms up what each docset's TOCs reach, so a later check reads no TOC", () => {
     const fs = new MemoryFileSystem({ '/ws/docfx.json': '{}', '/ws/docs/TOC.md': '# [A](a(1).md)\n' });
     const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });

@@ -1,5 +1,6 @@
 // Tables of contents: toc.yml, toc.json and TOC.md as the Learn build reads them, and the articles they reach.
 import type { GuidanceRule } from './rule.js';
+import { tocCircularReference } from './toc-circular-reference.js';
 import { tocDuplicateEntry } from './toc-duplicate-entry.js';
 import { tocHrefKindRule } from './toc-href-kind.js';
 import { tocHrefNotFound } from './toc-href-not-found.js';
@@ -18,4 +19,5 @@ export const TOC_RULES: readonly GuidanceRule<never>[] = [
   tocRedirected,
   tocDuplicateEntry,
   tocUnreachable,
+  tocCircularReference,
 ] as GuidanceRule<never>[];

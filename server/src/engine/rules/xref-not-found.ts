@@ -1,10 +1,11 @@
 // xref-not-found: an `xref:` link to a uid the repository does not define (docfx `xref-not-found`, a
-// warning). Only what the repository can know is a warning: uids under a configured external prefix
+// warning), in an article or a table of contents (an entry's `uid`). Only what the repository can know is a warning: uids under a configured external prefix
 // (the .NET API, Office's object models…) are never reported, and an unknown uid that looks like an
 // API name (dotted, with generics or overloads) may live in an external xref map, so it is an info.
 import { closestId } from '../closest-match.js';
 import { indexFor } from '../workspace/graph/references.js';
-import { xrefReferences } from '../workspace/graph/xrefs.js';
+import { tocOf } from '../parse/toc.js';
+import { tocXrefReferences, xrefReferences } from '../workspace/graph/xrefs.js';
 import { defineRule } from './rule.js';
 
 interface Options {
@@ -23,6 +24,7 @@ export const xrefNotFound = defineRule<Options>(
     docs: { description: 'An xref: link to a uid the repository does not define', category: 'links' },
     defaultSeverity: 'warning',
     fixable: true,
+    tocFiles: 'also',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -36,7 +38,8 @@ export const xrefNotFound = defineRule<Options>(
     },
   },
   ({ document, environment, options, report }) => {
-    const references = xrefReferences(document);
+    const toc = tocOf(document);
+    const references = toc ? tocXrefReferences(toc, document.text) : xrefReferences(document);
     if (references.length === 0) return;
     const prefixes = options.externalPrefixes ?? DEFAULT_EXTERNAL_PREFIXES;
     const uids = indexFor(document, environment).uids;

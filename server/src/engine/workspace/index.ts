@@ -7,6 +7,7 @@ import { DocfxProjects } from '../config/docfx.js';
 import { basename, isInside, type FileSystem } from '../fs/file-system.js';
 import { MAX_UID_FILE_SIZE } from '../limits.js';
 import { decodeText } from '../parse/text.js';
+import { tocFormatOf } from '../parse/toc.js';
 import { DOCSET_FILES, FileTree, type ListingEntry } from './file-tree.js';
 import { RedirectMap } from './graph/redirects.js';
 import { SiteModel, type Target } from './graph/site.js';
@@ -69,6 +70,10 @@ export class WorkspaceIndex {
       filesMatching: (pattern) => this.filesMatching(pattern),
       readText: (path) => this.graph.readText(path),
       resolve: (source, written) => this.resolve(source, written),
+      fileAt: (path) => {
+        const found = this.lookup(path);
+        return found?.kind === 'file' ? found.path : undefined;
+      },
       docsetRootOf: (path) => this.site.docsetRootOf(path),
     });
     this.uids = new UidTable({
@@ -255,6 +260,8 @@ export class WorkspaceIndex {
   /** A file that appeared or went away also changes the findings of the TOCs that point at it. */
   private withTocs(path: string, dependents: Set<string>, existenceChanged: boolean): Set<string> {
     if (existenceChanged) for (const toc of this.tocs.referrersOf(path)) if (toc !== path) dependents.add(toc);
+    // A TOC's nesting may have opened or closed a loop through the TOCs that nest it.
+    if (tocFormatOf(path) !== undefined) for (const toc of this.tocs.nestingTocsOf(path)) dependents.add(toc);
     return dependents;
   }
 

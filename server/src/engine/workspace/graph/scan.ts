@@ -41,6 +41,8 @@ const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
 // Bounded repeats: a long line without the closing character must not cost quadratic time.
 const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
 const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
+/** A reference definition, `[label]: destination`: its target is linked as surely as an inline link's. */
+const DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*<?([^\s>]+)/;
 const TITLE_KEY = /^title:[ \t]*(.*)$/m;
 const UID_KEY = /^uid:[ \t]*(.*)$/m;
 const MONIKER_RANGE_KEY = /^monikerRange:/m;
@@ -121,6 +123,10 @@ export function scanMarkdown(text: string): ScannedFile {
     }
     if (line.includes('](') || line.includes('=')) {
       for (const match of line.matchAll(DESTINATION)) destinations.push(match[1] ?? match[2]!);
+    }
+    if (content.includes(']:')) {
+      const definition = DEFINITION.exec(content);
+      if (definition) destinations.push(definition[1]!);
     }
   }
   const anchors: string[] = [];

@@ -4,7 +4,7 @@
 // toc.md, toc.json or toc.yml (probed in that order) is included; an href whose file name is
 // toc.md, toc.json or toc.yml includes that TOC; an http(s) URL or `/site/path` is used as written;
 // anything else is an article. Every TOC file of a docset is built, referenced or not.
-import { parseTocDocument, tocEntries, tocFormatOf, tocOf, tocReferences } from '../../parse/toc.js';
+import { parseTocDocument, tocEntries, tocFormatOf, tocOf, tocReferences, type TocEntry, type TocValue } from '../../parse/toc.js';
 import { isInside } from '../../fs/file-system.js';
 import type { Target } from './site.js';
 import { classifyDestination } from './urls.js';
@@ -37,6 +37,8 @@ export interface TocGraphHost {
   filesMatching(pattern: RegExp): string[];
   readText(path: string): string | undefined;
   resolve(source: string, written: string): Target;
+  /** The file at `path` (any letter case), as it is written on disk; undefined when there is none. */
+  fileAt(path: string): string | undefined;
   docsetRootOf(path: string): string | undefined;
 }
 
@@ -44,6 +46,9 @@ export class TocGraph {
   /** Lower-case paths each TOC file points at (articles, TOCs, folders), as resolved. */
   private readonly targets = new Map<string, Set<string>>();
   private referrers: Map<string, Set<string>> | undefined;
+  /** The TOC files each TOC nests, and its inverse (lower-case child to parents). */
+  private readonly nested = new Map<string, string[]>();
+  private nesters: Map<string, Set<string>> | undefined;
   private readonly reached = new Map<string, Set<string> | null>();
 
   constructor(private readonly host: TocGraphHost) {}
@@ -86,6 +91,69 @@ export class TocGraph {
     return reached ?? undefined;
   }
 
+  /**
+   * The TOC file an href nests, the build's way: a TOC file by name, or the first of toc.md, toc.json
+   * and toc.yml in a folder; undefined for an article, a URL or a TOC that is not there.
+   */
+  nestedTocFile(toc: string, written: string): string | undefined {
+    const kind = tocHrefKind(written);
+    if (kind !== 'toc' && kind !== 'folder') return undefined;
+    const target = this.host.resolve(toc, written);
+    if (target.kind !== 'path') return undefined;
+    if (kind === 'toc') return this.host.fileAt(target.path);
+    const folder = target.path.replace(/\/+$/, '');
+    for (const name of TOC_FILE_NAMES) {
+      const file = this.host.fileAt(`${folder}/${name}`);
+      if (file) return file;
+    }
+    return undefined;
+  }
+
+  /**
+   * A chain of nesting from the TOC file `from` back to `to` (both included), when there is one:
+   * the build loads nested TOCs into their parent and stops with circular-reference on such a chain.
+   */
+  nestingChain(from: string, to: string): string[] | undefined {
+    const visited = new Set<string>();
+    const pending: string[][] = [[from]];
+    while (pending.length > 0) {
+      const chain = pending.shift()!;
+      const last = chain[chain.length - 1]!;
+      if (last === to) return chain;
+      if (visited.has(last)) continue;
+      visited.add(last);
+      for (const nested of this.nestedTocsOf(last)) pending.push([...chain, nested]);
+    }
+    return undefined;
+  }
+
+  /** TOC files that nest `toc`, directly or through other TOCs: a change to it may close a loop in them. */
+  nestingTocsOf(toc: string): string[] {
+    if (!this.nesters) {
+      const nesters = new Map<string, Set<string>>();
+      for (const parent of this.tocFiles()) {
+        for (const child of this.nestedTocsOf(parent)) {
+          const key = child.toLowerCase();
+          const existing = nesters.get(key);
+          if (existing) existing.add(parent);
+          else nesters.set(key, new Set([parent]));
+        }
+      }
+      this.nesters = nesters;
+    }
+    const found = new Set<string>();
+    const pending = [toc];
+    while (pending.length > 0) {
+      for (const parent of this.nesters.get(pending.pop()!.toLowerCase()) ?? []) {
+        if (found.has(parent)) continue;
+        found.add(parent);
+        pending.push(parent);
+      }
+    }
+    found.delete(toc);
+    return [...found];
+  }
+
   /** Works out what the TOCs of every docset reach, ahead of the first check that asks. */
   warmUp(): void {
     for (const toc of this.tocFiles()) {
@@ -99,16 +167,32 @@ export class TocGraph {
     if (tocFormatOf(path) === undefined) return;
     this.targets.delete(path);
     this.invalidateSummaries();
+    this.nested.clear();
   }
 
   invalidate(): void {
     this.targets.clear();
+    this.nested.clear();
     this.invalidateSummaries();
   }
 
   private invalidateSummaries(): void {
     this.referrers = undefined;
+    this.nesters = undefined;
     this.reached.clear();
+  }
+
+  /** The TOC files a TOC nests, in entry order (an entry's tocHref first, else its href). */
+  private nestedTocsOf(toc: string): string[] {
+    const cached = this.nested.get(toc);
+    if (cached) return cached;
+    const nested: string[] = [];
+    for (const written of this.writtenHrefs(toc, 'nesting')) {
+      const file = this.nestedTocFile(toc, written);
+      if (file) nested.push(file);
+    }
+    this.nested.set(toc, nested);
+    return nested;
   }
 
   private targetsOf(toc: string): Set<string> {
@@ -128,7 +212,8 @@ export class TocGraph {
     return targets;
   }
 
-  private writtenHrefs(toc: string): string[] {
+  /** Every href, topicHref and tocHref of a TOC; with `nesting`, only the value each entry nests a TOC by. */
+  private writtenHrefs(toc: string, which: 'all' | 'nesting' = 'all'): string[] {
     const text = this.host.readText(toc);
     if (text === undefined) return [];
     if (tocFormatOf(toc) === 'markdown') {
@@ -146,9 +231,31 @@ export class TocGraph {
     const model = tocOf(document);
     if (!model) return [];
     const hrefs: string[] = [];
-    for (const entry of tocEntries(model.entries)) for (const [, reference] of tocReferences(entry)) hrefs.push(reference.value);
+    for (const entry of tocEntries(model.entries)) {
+      if (which === 'nesting') {
+        const nesting = nestingHref(entry);
+        if (nesting) hrefs.push(nesting.value);
+      } else for (const [, reference] of tocReferences(entry)) hrefs.push(reference.value);
+    }
     return hrefs;
   }
+}
+
+/**
+ * The value an entry nests a TOC by (docfx v3 `GetTocHref`): its tocHref when that names a TOC file
+ * or a folder, else its href when that does. A Markdown TOC has only hrefs.
+ */
+export function nestingHref(entry: TocEntry): TocValue | undefined {
+  const { tocHref, href } = entry;
+  if (tocHref && tocHref.value !== '') {
+    const kind = tocHrefKind(tocHref.value);
+    if (kind === 'toc' || kind === 'folder') return tocHref;
+    // A URL in tocHref is the entry's TOC link; an article there is ignored (toc-href-kind) and href decides.
+    if (kind === 'absolute') return undefined;
+  }
+  if (!href) return undefined;
+  const kind = tocHrefKind(href.value);
+  return kind === 'toc' || kind === 'folder' ? href : undefined;
 }
 
 /** A Markdown link destination from `start`: `<…>`, or up to white space or an unbalanced `)` (CommonMark). */

@@ -4,6 +4,7 @@
 // not collected: docfx never reports one it cannot resolve (`at-xref-not-found` is off), since `@`
 // starts many other things (`@mentions`, SQL parameters).
 import type { DocumentModel } from '../../parse/document.js';
+import { tocEntries, type TocModel } from '../../parse/toc.js';
 
 export interface XrefReference {
   /** The uid, decoded. */
@@ -28,6 +29,29 @@ export function xrefReferences(document: DocumentModel): XrefReference[] {
     const raw = rest.slice(0, end);
     if (raw === '') continue;
     references.push({ uid: decode(raw), at: [start, start + raw.length] });
+  }
+  return references;
+}
+
+/**
+ * The uids a table of contents names (docfx v3 TocLoader): a YAML or JSON entry's `uid` (or
+ * `topicUid`) is the exact uid, `#` and all; a toc.md heading's `[name](xref:uid)`, `@uid` or
+ * `<xref:uid>` is read as a link's xref is.
+ */
+export function tocXrefReferences(toc: TocModel, text: string): XrefReference[] {
+  const references: XrefReference[] = [];
+  for (const entry of tocEntries(toc.entries)) {
+    const uid = entry.uid;
+    if (!uid || uid.value.trim() === '') continue;
+    if (toc.format !== 'markdown') {
+      references.push({ uid: uid.value, at: uid.at });
+      continue;
+    }
+    const written = text.slice(uid.at[0], uid.at[1]);
+    const found = /(?:xref:|^#+[ \t]*(?:@|<xref:))([^?#>)\s"']+)/i.exec(written);
+    if (!found) continue;
+    const start = uid.at[0] + found.index + found[0].length - found[1]!.length;
+    references.push({ uid: decode(found[1]!), at: [start, start + found[1]!.length] });
   }
   return references;
 }
