@@ -52,7 +52,8 @@ interface WorkerSlot {
 export class LintPool {
   private readonly slots: WorkerSlot[] = [];
   private pending: PendingJob[] = [];
-  private remaining = 0;
+  /** Jobs of the batch without an outcome yet: each gets exactly one, whatever a worker sends. */
+  private outstanding = new Set<number>();
   private nextId = 0;
   private onOutcome: (outcome: ProcessedFile) => void = () => undefined;
   private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
@@ -65,7 +66,7 @@ export class LintPool {
     if (this.settle) throw new Error('The pool is already running a batch.');
     this.onOutcome = onOutcome;
     this.pending = jobs.map((job) => ({ id: this.nextId++, ...(typeof job === 'string' ? { path: job } : job) }));
-    this.remaining = jobs.length;
+    this.outstanding = new Set(this.pending.map((job) => job.id));
     if (jobs.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       this.settle = { resolve, reject };
@@ -87,7 +88,7 @@ export class LintPool {
 
   /** Stops handing out files; the batch resolves once the files already sent are done. */
   cancel(): void {
-    this.remaining -= this.pending.length;
+    for (const job of this.pending) this.outstanding.delete(job.id);
     this.pending = [];
     this.finishIfDone();
   }
@@ -132,6 +133,9 @@ export class LintPool {
       this.fail(new PoolConfigError(message.message));
       return;
     }
+    // A replaced worker's answers can still arrive (sent before it stopped): its files were reported
+    // or handed to a fresh worker, whose answer counts.
+    if (!this.slots.includes(slot)) return;
     const index = slot.inFlight.findIndex((entry) => entry.id === message.id);
     if (index === -1) return;
     slot.inFlight.splice(index, 1);
@@ -144,7 +148,7 @@ export class LintPool {
             findings: this.engineFindings(message.path, internalError.id, `Checking this file failed: ${message.message}`),
             fixed: [],
           };
-    this.complete(outcome);
+    this.complete(message.id, outcome);
     this.fill(slot);
   }
 
@@ -184,23 +188,24 @@ export class LintPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     void slot.worker.terminate();
     const [head, ...rest] = slot.inFlight;
+    slot.inFlight = [];
     this.pending.unshift(...rest);
     if (head)
-      this.complete({
+      this.complete(head.id, {
         path: head.path,
         findings: this.engineFindings(head.path, ruleId, message),
         fixed: [],
         ...(ruleId === fileTimeBudget.id ? { timedOut: true } : {}),
       });
-    if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.remaining > 0) {
+    if (this.settle && (this.pending.length > 0 || this.slots.length === 0) && this.outstanding.size > 0) {
       const fresh = this.spawn();
       this.slots.push(fresh);
       this.fill(fresh);
     }
   }
 
-  private complete(outcome: ProcessedFile): void {
-    this.remaining--;
+  private complete(id: number, outcome: ProcessedFile): void {
+    if (!this.outstanding.delete(id)) return;
     try {
       this.onOutcome(outcome);
     } finally {
@@ -210,7 +215,7 @@ export class LintPool {
   }
 
   private finishIfDone(): void {
-    if (this.remaining > 0 || !this.settle) return;
+    if (this.outstanding.size > 0 || !this.settle) return;
     clearInterval(this.watchdog);
     const { resolve } = this.settle;
     this.settle = undefined;
