@@ -1,6 +1,7 @@
 // --cache: a file's findings are reused when its content, the files its checks read (link targets,
 // includes), the workspace's file list and the run's settings are all unchanged. Anything else
-// is checked again.
+// is checked again. A file whose size and modification time are those it had when its content was
+// last hashed is not read again (ESLint's default strategy); a fresh clone has new times, so it is.
 import { createHash } from 'node:crypto';
 import type { ArticleFacts } from '../engine/frontmatter/article-facts.js';
 import type { Linter } from '../engine/lint.js';
@@ -15,7 +16,15 @@ import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js'
 /** A dependency on every Markdown file (e.g. "is this include used anywhere?"). */
 export const ALL_FILES = '*';
 
-const FORMAT = 2;
+const FORMAT = 3;
+/**
+ * A file written this recently may still be written again within the file system's time
+ * resolution, with the same size: its stamp is not kept, so the next run reads it (git's "racy" rule).
+ */
+const SETTLED_MS = 2_000;
+
+/** Size, modification time and content hash of a file, as the last run saw it. */
+type ContentStamp = [size: number, modifiedMs: number, hash: string];
 
 interface CacheEntry {
   hash: string;
@@ -30,10 +39,13 @@ interface CacheFile {
   /** Tool version, settings, configuration files, today's date and the workspace's file list. */
   runStamp: string;
   entries: Record<string, CacheEntry>;
+  /** Path → what its content hash was, for the size and time it had: a file that kept both is not read. */
+  stamps?: Record<string, ContentStamp>;
 }
 
 export class ResultCache implements ResultStore {
   private readonly hashes = new Map<string, string | null>();
+  private readonly stamps: Record<string, ContentStamp> = {};
   private allFilesHash: string | undefined;
   private changed = false;
 
@@ -43,6 +55,7 @@ export class ResultCache implements ResultStore {
     private readonly runStamp: string,
     private readonly entries: Record<string, CacheEntry>,
     private readonly markdownFiles: string[],
+    private readonly storedStamps: Record<string, ContentStamp>,
   ) {}
 
   /**
@@ -68,8 +81,11 @@ export class ResultCache implements ResultStore {
     const bytes = fs.readFile(target.file);
     // A damaged or stale cache is an empty cache: it will be rewritten.
     const stored = bytes && parseCacheFile(bytes);
-    const entries = stored && stored.format === FORMAT && stored.runStamp === runStamp ? stored.entries : {};
-    return new ResultCache(fs, target, runStamp, entries, allFiles.filter(isMarkdownPath));
+    const current = stored && stored.format === FORMAT ? stored : undefined;
+    const entries = current && current.runStamp === runStamp ? current.entries : {};
+    // Stamps say only what a file's content was: they stay good when the settings change.
+    const stamps = current?.stamps && typeof current.stamps === 'object' ? current.stamps : {};
+    return new ResultCache(fs, target, runStamp, entries, allFiles.filter(isMarkdownPath), stamps);
   }
 
   /** The stored result of `path`, if neither it nor anything its checks read has changed. */
@@ -103,7 +119,7 @@ export class ResultCache implements ResultStore {
   /** Writes the cache if anything changed; a cache that cannot be written only costs the next run time. */
   save(): void {
     if (!this.changed || !this.fs.writeFile) return;
-    const content: CacheFile = { format: FORMAT, runStamp: this.runStamp, entries: this.entries };
+    const content: CacheFile = { format: FORMAT, runStamp: this.runStamp, entries: this.entries, stamps: this.stamps };
     try {
       if (this.target.tag) this.fs.writeFile(this.target.tag, new TextEncoder().encode(TAG_CONTENT));
       this.fs.writeFile(this.target.file, new TextEncoder().encode(JSON.stringify(content)));
@@ -115,8 +131,19 @@ export class ResultCache implements ResultStore {
   private hashOf(path: string): string {
     let hash = this.hashes.get(path);
     if (hash === undefined) {
-      const bytes = this.fs.readFile(path);
-      hash = bytes ? createHash('sha1').update(bytes).digest('hex') : null;
+      const stat = this.fs.stat(path);
+      const known = this.storedStamps[path];
+      if (stat?.type === 'file' && stat.modifiedMs !== undefined && known?.[0] === stat.size && known[1] === stat.modifiedMs) {
+        hash = known[2];
+        this.stamps[path] = known;
+      } else {
+        const bytes = this.fs.readFile(path);
+        hash = bytes ? createHash('sha1').update(bytes).digest('hex') : null;
+        if (hash !== null && stat?.type === 'file' && stat.modifiedMs !== undefined && Date.now() - stat.modifiedMs > SETTLED_MS) {
+          this.stamps[path] = [stat.size, stat.modifiedMs, hash];
+          this.changed = true;
+        }
+      }
       this.hashes.set(path, hash);
     }
     return hash ?? '';

@@ -92,6 +92,34 @@ describe('--cache', () => {
     );
   });
 
+  it('does not read a file again whose size and modification time are unchanged; a changed one is read and re-checked', async () => {
+    const fs = new MemoryFileSystem({ '/repo/.git/HEAD': '', '/repo/target.md': article('Setup'), '/repo/source.md': linking });
+    const first = await run(fs, ['--cache', '-f', 'json']);
+    const reads: string[] = [];
+    const readBoundedFile = fs.readBoundedFile.bind(fs);
+    fs.readBoundedFile = (path, maxBytes) => {
+      reads.push(path);
+      return readBoundedFile(path, maxBytes);
+    };
+    const warm = await run(fs, ['--cache', '-f', 'json']);
+    assert.equal(warm.stdout, first.stdout);
+    assert.deepEqual(
+      reads.filter((path) => path.endsWith('.md')),
+      [],
+      'no article read',
+    );
+
+    // Same size, new content: the modification time tells.
+    fs.writeFile('/repo/target.md', article('Setuq'));
+    reads.length = 0;
+    const afterEdit = await run(fs, ['--cache', '-f', 'json']);
+    assert.ok(reads.includes('/repo/target.md'));
+    assert.deepEqual(
+      (JSON.parse(afterEdit.stdout) as Array<{ file: string; ruleId: string }>).map((finding) => `${finding.file} ${finding.ruleId}`),
+      ['source.md link-anchor-not-found'],
+    );
+  });
+
   it('re-checks every file when a redirection file changes', async () => {
     const redirect = (url: string): string => JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: url }] });
     const fs = new MemoryFileSystem({

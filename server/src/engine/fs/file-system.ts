@@ -14,6 +14,11 @@ export interface DirectoryEntry {
 export interface FileStat {
   type: 'file' | 'directory';
   size: number;
+  /**
+   * When the file's content was last written (ms), where the file system knows: with the size, it
+   * lets a cache trust a file unchanged without reading it. Undefined for an editor's unsaved text.
+   */
+  modifiedMs?: number;
 }
 
 /** What reading an input file gave: its bytes, nothing there, or a refusal that says why. */
@@ -146,7 +151,7 @@ export class NodeFileSystem implements FileSystem {
   stat(path: string): FileStat | undefined {
     try {
       const stat = nodeFs.statSync(path);
-      if (stat.isFile()) return { type: 'file', size: stat.size };
+      if (stat.isFile()) return { type: 'file', size: stat.size, modifiedMs: stat.mtimeMs };
       if (stat.isDirectory()) return { type: 'directory', size: 0 };
       return undefined;
     } catch {
@@ -188,6 +193,9 @@ export class NodeFileSystem implements FileSystem {
 /** An in-memory tree for tests: `new MemoryFileSystem({ '/ws/a.md': '# A' })`. Symlinks map a path to a target path. */
 export class MemoryFileSystem implements FileSystem {
   private readonly files = new Map<string, Uint8Array>();
+  /** A write counter per file, standing in for a modification time. */
+  private readonly written = new Map<string, number>();
+  private writes = 0;
   /** FIFOs and devices: `stat` and listings skip them as Node's do, and reads refuse them. */
   private readonly specials = new Map<string, 'a named pipe (FIFO)' | 'a device'>();
   private readonly links = new Map<string, string>();
@@ -205,6 +213,7 @@ export class MemoryFileSystem implements FileSystem {
       if (!sameBytes(current, options.replacing)) throw new WriteRefusedError('it changed on disk after it was read');
     }
     this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    this.written.set(path, ++this.writes);
     this.addFolders(dirname(path));
   }
 
@@ -254,7 +263,7 @@ export class MemoryFileSystem implements FileSystem {
     const real = this.realPath(path);
     if (real === undefined) return undefined;
     const file = this.files.get(real);
-    if (file) return { type: 'file', size: file.byteLength };
+    if (file) return { type: 'file', size: file.byteLength, modifiedMs: this.written.get(real)! };
     return this.folders.has(real) ? { type: 'directory', size: 0 } : undefined;
   }
 
