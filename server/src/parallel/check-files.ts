@@ -1,13 +1,16 @@
 // The many-files loop both front doors run (the CLI's check of a run, the language server's
 // Validate Repository): results from a cache where nothing they depend on changed, the rest in
-// worker threads (or in-process when there is no worker script: unit tests, the server run from
-// sources), handed on in path order or as each file is done.
+// worker threads that start from one shared index (or in-process when there is no worker script:
+// unit tests, the server run from sources; and the CLI's small runs), handed on in path order or as
+// each file is done.
 import type { Linter } from '../engine/lint.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
 import type { SeveritySetting } from '../engine/types.js';
+import type { WorkspaceIndex } from '../engine/workspace/index.js';
 import { LintPool } from './pool.js';
 import { processFile, type ProcessedFile } from './process-file.js';
 import type { LintJob, LintSetup, ToWorker } from './protocol.js';
+import { buildSharedIndex, jobsWithBytes, shareIndex, type BuiltIndex } from './shared-index.js';
 
 /** Stored results of an earlier run (the CLI's `--cache`): `lookup` answers only while nothing the file depends on changed. */
 export interface ResultStore {
@@ -26,6 +29,17 @@ export interface CheckFilesOptions {
   fix: boolean;
   timeBudgetMs: number;
   workers?: { script: URL | string; count: number };
+  /**
+   * The index the workers start from, made once here: `build` builds the run's own (this thread keeps
+   * only its bytes, and the bytes of each file it read, for the worker that checks it); an index is
+   * shared as it stands (the editor's, built already). Without it each worker builds its own.
+   */
+  index?: 'build' | WorkspaceIndex;
+  /**
+   * Up to this many files to check, check them here with `linter` rather than start workers: each
+   * worker's start-up and its copy of the index cost more than a few checks (the CLI; default 0).
+   */
+  inProcessUpTo?: number;
   cache?: ResultStore;
   /** `paths`: in the order of `files` (output that does not depend on the split); `completion`: as soon as each is done. */
   order: 'paths' | 'completion';
@@ -60,9 +74,11 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     cache?.store(processed);
     emit.add(processed);
   };
-  if (options.workers && toCheck.length > 0) {
+  if (options.workers && toCheck.length > (options.inProcessUpTo ?? 0)) {
+    const shared = sharedIndex(options);
     const pool = new LintPool({
       setup: { ...options.setup, trackDependencies: cache !== undefined },
+      ...(shared ? { index: shared.index } : {}),
       size: Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER))),
       workerScript: options.workers.script,
       timeBudgetMs: options.timeBudgetMs,
@@ -77,10 +93,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
         }, CANCEL_POLL_MS)
       : undefined;
     try {
-      await pool.lint(
-        toCheck.map((job) => (job.text === undefined ? job.path : job)),
-        record,
-      );
+      await pool.lint(jobsWithBytes(toCheck, shared?.reads), record);
     } finally {
       clearInterval(watch);
       await pool.close();
@@ -99,6 +112,11 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     }
   }
   cache?.save();
+}
+
+function sharedIndex(options: CheckFilesOptions): Partial<BuiltIndex> | undefined {
+  if (options.index === 'build') return buildSharedIndex(options.fs, options.setup);
+  return options.index ? { index: shareIndex(options.index) } : undefined;
 }
 
 /** Results arrive in any order; they are passed on in the order of `files`. */

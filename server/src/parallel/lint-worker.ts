@@ -8,15 +8,15 @@ import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
 import { createRunLinter } from './linter-setup.js';
 import { processFile } from './process-file.js';
-import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
+import type { FromWorker, ToWorker, WorkerStart } from './protocol.js';
 
 const port = parentPort!;
-const setup = workerData as LintSetup;
+const { setup, index: sharedIndex } = workerData as WorkerStart;
 const disk = new NodeFileSystem();
 const overlays = setup.unsavedDocuments ? new OverlayFileSystem(disk) : undefined;
 const fs = overlays ?? disk;
 const send = (message: FromWorker) => port.postMessage(message);
-const linter = createRunLinter(fs, setup, (message) => send({ type: 'notice', message }));
+const linter = createRunLinter(fs, setup, (message) => send({ type: 'notice', message }), sharedIndex);
 const index = linter.environment.index!;
 
 port.on('message', async (message: ToWorker) => {
@@ -37,7 +37,11 @@ port.on('message', async (message: ToWorker) => {
   try {
     await linter.loadPlugins([message.path]);
     if (message.text === undefined) {
-      send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
+      send({
+        type: 'result',
+        id: message.id,
+        outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies, message.bytes),
+      });
     } else {
       send({
         type: 'result',
@@ -50,6 +54,7 @@ port.on('message', async (message: ToWorker) => {
     else send({ type: 'crash', id: message.id, path: message.path, message: error instanceof Error ? error.message : String(error) });
   }
 });
+// Both are done already when the index came from the main thread.
 if (setup.buildIndexFirst) index.build();
 // toc-unreachable reads what every TOC of the docset reaches (a TOC.md can list 35,000 articles):
 // worked out before the worker is ready, so no file's time budget pays for it.
