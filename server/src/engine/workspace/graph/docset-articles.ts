@@ -49,6 +49,9 @@ export class DocsetArticles {
       if (h1 !== undefined) add(this.groups.h1, `${root}\n${h1}`, path);
       add(this.groups.url, `${root}\n${this.urlKey(path, root)}`, path);
     }
+    // Only groups of two or more are ever asked about (`candidates`); an article alone in its group
+    // would hold memory in every worker the grouping is handed to.
+    for (const groups of Object.values(this.groups)) for (const [key, paths] of groups) if (paths.length < 2) groups.delete(key);
   }
 
   /** The grouping, shared (not copied): serialise it before changing either side. */
