@@ -9,8 +9,8 @@ import type { SeveritySetting } from '../engine/types.js';
 import type { WorkspaceIndex } from '../engine/workspace/index.js';
 import { LintPool } from './pool.js';
 import { processFile, type ProcessedFile } from './process-file.js';
-import type { LintJob, LintSetup, ToWorker } from './protocol.js';
-import { buildSharedIndex, jobsWithBytes, shareIndex, type BuiltIndex } from './shared-index.js';
+import type { IndexBuilt, LintJob, LintSetup, ToWorker } from './protocol.js';
+import { buildSharedIndexInWorker, jobsWithBytes, shareIndex } from './shared-index.js';
 
 /** Stored results of an earlier run (the CLI's `--cache`): `lookup` answers only while nothing the file depends on changed. */
 export interface ResultStore {
@@ -30,9 +30,10 @@ export interface CheckFilesOptions {
   timeBudgetMs: number;
   workers?: { script: URL | string; count: number };
   /**
-   * The index the workers start from, made once here: `build` builds the run's own (this thread keeps
-   * only its bytes, and the bytes of each file it read, for the worker that checks it); an index is
-   * shared as it stands (the editor's, built already). Without it each worker builds its own.
+   * The index the workers start from, made once: `build` builds the run's own from the disk, in a
+   * worker of its own (this thread keeps only its bytes, and the bytes of each file it read, for the
+   * worker that checks it); an index is shared as it stands (the editor's, built already). Without
+   * it each worker builds its own.
    */
   index?: 'build' | WorkspaceIndex;
   /**
@@ -75,7 +76,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     emit.add(processed);
   };
   if (options.workers && toCheck.length > (options.inProcessUpTo ?? 0)) {
-    const shared = sharedIndex(options);
+    const shared = await sharedIndex(options, options.workers.script);
     const pool = new LintPool({
       setup: { ...options.setup, trackDependencies: cache !== undefined },
       ...(shared ? { index: shared.index } : {}),
@@ -114,8 +115,8 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
   cache?.save();
 }
 
-function sharedIndex(options: CheckFilesOptions): Partial<BuiltIndex> | undefined {
-  if (options.index === 'build') return buildSharedIndex(options.fs, options.setup);
+async function sharedIndex(options: CheckFilesOptions, workerScript: URL | string): Promise<Partial<IndexBuilt> | undefined> {
+  if (options.index === 'build') return buildSharedIndexInWorker(workerScript, options.setup);
   return options.index ? { index: shareIndex(options.index) } : undefined;
 }
 

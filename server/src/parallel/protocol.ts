@@ -32,6 +32,8 @@ export interface WorkerStart {
   setup: LintSetup;
   /** The run's index; without it the worker's index builds itself. */
   index?: SharedIndex;
+  /** Only build the run's index, answer with it (`index`) and end. */
+  buildIndex?: boolean;
 }
 
 /** A file to check: from disk, or (an open document) from the text given. */
@@ -52,6 +54,12 @@ export type ToWorker =
   | { type: 'overlay'; path: string; text: string | null }
   /** Files changed on disk (watched-file events): configuration and index entries are read again. */
   | { type: 'files-changed'; changes: Array<{ path: string; deleted: boolean }> };
+
+/** What a worker started with `buildIndex` answers: the index, and the content of each file the build read (their buffers transferred). */
+export interface IndexBuilt {
+  index: SharedIndex;
+  reads: Map<string, Uint8Array>;
+}
 
 export type FromWorker =
   | { type: 'ready' }

@@ -3,8 +3,10 @@
 // (each file scanned once per run, not once per worker). With the summaries go the facts every
 // worker would otherwise work out again from the whole index: what the TOCs reach and the docset's
 // articles grouped by title, H1 and URL. A build made for the run keeps the bytes it read, handed to
-// the worker that checks each file, so a file is read from disk once per run.
+// the worker that checks each file, so a file is read from disk once per run; it runs in a worker
+// of its own, so everything it held goes when that worker ends.
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import type { BoundedRead, FileSystem } from '../engine/fs/file-system.js';
 import {
   docsetArticles,
@@ -13,7 +15,7 @@ import {
   type DocsetArticlesSnapshot,
 } from '../engine/workspace/graph/docset-articles.js';
 import { WorkspaceIndex, type WorkspaceIndexSnapshot } from '../engine/workspace/index.js';
-import type { LintJob, LintSetup, SharedIndex } from './protocol.js';
+import type { IndexBuilt, LintJob, LintSetup, SharedIndex, WorkerStart } from './protocol.js';
 
 interface SharedSnapshot {
   index: WorkspaceIndexSnapshot;
@@ -29,17 +31,11 @@ export function shareIndex(index: WorkspaceIndex): SharedIndex {
   return shared;
 }
 
-export interface BuiltIndex {
-  index: SharedIndex;
-  /** The content of each file the build read whole, by path, each in a buffer of its own. */
-  reads: Map<string, Uint8Array>;
-}
-
 /**
  * Builds a run's index as its workers' linters would, with everything a repository run works out
  * from the whole of it, and shares it. The caller keeps nothing of the index but its bytes.
  */
-export function buildSharedIndex(fs: FileSystem, setup: LintSetup): BuiltIndex {
+export function buildSharedIndex(fs: FileSystem, setup: LintSetup): IndexBuilt {
   const keeping = new KeepingFileSystem(fs);
   const index = runIndex(keeping, setup);
   index.build();
@@ -48,6 +44,23 @@ export function buildSharedIndex(fs: FileSystem, setup: LintSetup): BuiltIndex {
     docsetArticles(index);
   }
   return { index: shareIndex(index), reads: keeping.reads };
+}
+
+/**
+ * `buildSharedIndex` over the disk in a worker started from `workerScript` (the lint worker), which
+ * then ends; undefined when it fails (each lint worker then builds its own index).
+ */
+export function buildSharedIndexInWorker(workerScript: URL | string, setup: LintSetup): Promise<IndexBuilt | undefined> {
+  return new Promise((resolve) => {
+    const start: WorkerStart = { setup, buildIndex: true };
+    const worker = new Worker(workerScript, { workerData: start });
+    worker.once('message', (built: IndexBuilt) => {
+      resolve(built);
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(undefined));
+  });
 }
 
 /** The index of a run's linter: from the run's shared index when there is one, else empty, filled as checks ask. */
