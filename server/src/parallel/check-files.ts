@@ -10,7 +10,7 @@ import type { WorkspaceIndex } from '../engine/workspace/index.js';
 import { LintPool } from './pool.js';
 import { processFile, type ProcessedFile } from './process-file.js';
 import type { IndexBuilt, LintJob, LintSetup, ToWorker } from './protocol.js';
-import { buildSharedIndexInWorker, jobsWithBytes, shareIndex } from './shared-index.js';
+import { buildSharedIndexInWorker, jobsWithBytes, shareIndex, workerHeapLimitMb } from './shared-index.js';
 
 /** Stored results of an earlier run (the CLI's `--cache`): `lookup` answers only while nothing the file depends on changed. */
 export interface ResultStore {
@@ -79,7 +79,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     const shared = await sharedIndex(options, options.workers.script);
     const pool = new LintPool({
       setup: { ...options.setup, trackDependencies: cache !== undefined },
-      ...(shared ? { index: shared.index } : {}),
+      ...(shared?.index ? { index: shared.index, heapLimitMb: workerHeapLimitMb(shared.index) } : {}),
       size: Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER))),
       workerScript: options.workers.script,
       timeBudgetMs: options.timeBudgetMs,

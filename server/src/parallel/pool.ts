@@ -15,6 +15,8 @@ export interface PoolOptions {
   setup: LintSetup;
   /** The run's index, built once (`shared-index.ts`): workers start from it instead of each building their own. */
   index?: SharedIndex;
+  /** Each worker's V8 old-space limit (`workerHeapLimitMb`); V8's default when absent. */
+  heapLimitMb?: number;
   /** Number of worker threads. */
   size: number;
   /** The bundled worker script (dist/lint-worker.mjs). */
@@ -110,7 +112,11 @@ export class LintPool {
 
   private spawn(): WorkerSlot {
     const workerData: WorkerStart = { setup: this.options.setup, ...(this.options.index ? { index: this.options.index } : {}) };
-    const worker = new Worker(this.options.workerScript, { workerData });
+    const { heapLimitMb } = this.options;
+    const worker = new Worker(this.options.workerScript, {
+      workerData,
+      ...(heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {}),
+    });
     for (const message of this.options.initialMessages?.() ?? []) worker.postMessage(message);
     const slot: WorkerSlot = { worker, ready: false, inFlight: [], headStartedAt: Date.now() };
     worker.on('message', (message: FromWorker) => this.receive(slot, message));

@@ -10,7 +10,7 @@ import { WorkspaceIndex } from '../../../server/src/engine/workspace/index.js';
 import { createRunLinter } from '../../../server/src/parallel/linter-setup.js';
 import { processFile } from '../../../server/src/parallel/process-file.js';
 import type { LintSetup } from '../../../server/src/parallel/protocol.js';
-import { buildSharedIndex, jobsWithBytes, runIndex, shareIndex } from '../../../server/src/parallel/shared-index.js';
+import { buildSharedIndex, jobsWithBytes, runIndex, shareIndex, workerHeapLimitMb } from '../../../server/src/parallel/shared-index.js';
 import { TEST_TODAY } from '../../helpers/rule-tester.js';
 
 /** Counts what is read: file contents and folder listings. */
@@ -103,6 +103,11 @@ describe('workspace index snapshot', () => {
     const copy = runIndex(fs, SETUP, shared);
     assert.deepEqual(answers(copy), expected);
     assert.ok(!fs.reads.includes('/ws/.gitignore'), 'the articles were not grouped again');
+  });
+
+  it('gives a worker a heap limit that grows with the index it holds, never below 1.5 GiB', () => {
+    assert.equal(workerHeapLimitMb(shareIndex(sourceIndex(false))), 1536);
+    assert.equal(workerHeapLimitMb(new SharedArrayBuffer(256 * 1048576)), 2048, 'a 256 MiB index: 2 GiB');
   });
 
   it('takes changes after it was rebuilt, as the original does', () => {
