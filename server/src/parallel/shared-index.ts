@@ -72,7 +72,7 @@ export function buildSharedIndexInWorker(workerScript: URL | string, setup: Lint
     const start: WorkerStart = { setup, buildIndex: true };
     const worker = new Worker(workerScript, { workerData: start });
     worker.once('message', (built: IndexBuilt) => {
-      resolve(built);
+      resolve(built.index instanceof SharedArrayBuffer ? built : undefined);
       void worker.terminate();
     });
     worker.once('error', () => resolve(undefined));
