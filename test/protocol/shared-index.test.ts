@@ -1,6 +1,7 @@
 // The built CLI builds the workspace index once and hands it to its workers with each file's bytes:
 // the findings, cross-file ones included, must be those of a run checked in one thread whose index
-// builds itself as the checks ask (runCli in process), in the same order, with one worker or two.
+// builds itself as the checks ask (runCli in process), in the same order; and so must a lone worker's,
+// which builds its own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { runCli } from '../../server/src/cli/run.js';
 import { NodeFileSystem, toPosixPath } from '../../server/src/engine/fs/file-system.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** More than the CLI checks on its main thread, and more than 32 files per worker (so two start). */
+/** More than 32 files per worker, so that two start and share the index. */
 const ARTICLES = 80;
 const TODAY = new Date('2026-11-20T00:00:00Z');
 

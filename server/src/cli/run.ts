@@ -25,15 +25,6 @@ import { TOOL_VERSION } from '../version.js';
 
 export { TOOL_VERSION };
 const DEFAULT_CACHE_LOCATION = '.guidancelint-cache/';
-/**
- * Runs of up to this many files (a pull request's --changed-since, one path) are checked on the main
- * thread, with the index it builds as the checks ask. A pool pays first for a worker that builds
- * the index, then, in each checking worker, a start-up and a copy of that index (on VBA-Docs,
- * 38,000 files: 1.1 s of CPU per worker to read its 53 MiB), while a check costs a few
- * milliseconds: a few dozen files split over two workers never win that back. There is no time
- * budget on the main thread; the size and depth limits still bound what one file can cost.
- */
-const IN_PROCESS_UP_TO = 64;
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -278,9 +269,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(io.workers
         ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } }
         : {}),
-      // Built once for the workers; this thread's linter fills its own index only for a small run it checks itself.
+      // Built once for the workers, in a worker of its own: this thread checks nothing itself.
       index: 'build',
-      inProcessUpTo: IN_PROCESS_UP_TO,
       // Fixing writes files, so cached results (of the unfixed text) cannot stand in for a fix run.
       ...(options.cache && !options.fix
         ? { cache: ResultCache.open(io.fs, cacheLocation(cwd, options.cacheLocation), TOOL_VERSION, setup, linter) }

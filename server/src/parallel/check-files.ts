@@ -1,8 +1,7 @@
 // The many-files loop both front doors run (the CLI's check of a run, the language server's
 // Validate Repository): results from a cache where nothing they depend on changed, the rest in
 // worker threads that start from one shared index (or in-process when there is no worker script:
-// unit tests, the server run from sources; and the CLI's small runs), handed on in path order or as
-// each file is done.
+// unit tests, the server run from sources), handed on in path order or as each file is done.
 import type { Linter } from '../engine/lint.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
 import type { SeveritySetting } from '../engine/types.js';
@@ -32,15 +31,11 @@ export interface CheckFilesOptions {
   /**
    * The index the workers start from, made once: `build` builds the run's own from the disk, in a
    * worker of its own (this thread keeps only its bytes, and the bytes of each file it read, for the
-   * worker that checks it); an index is shared as it stands (the editor's, built already). Without
-   * it each worker builds its own.
+   * worker that checks it), when more than one worker checks: a lone worker builds its index as
+   * cheaply, without the copy. An index is shared as it stands (the editor's, built already).
+   * Without either, each worker builds its own.
    */
   index?: 'build' | WorkspaceIndex;
-  /**
-   * Up to this many files to check, check them here with `linter` rather than start workers: each
-   * worker's start-up and its copy of the index cost more than a few checks (the CLI; default 0).
-   */
-  inProcessUpTo?: number;
   cache?: ResultStore;
   /** `paths`: in the order of `files` (output that does not depend on the split); `completion`: as soon as each is done. */
   order: 'paths' | 'completion';
@@ -75,12 +70,13 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     cache?.store(processed);
     emit.add(processed);
   };
-  if (options.workers && toCheck.length > (options.inProcessUpTo ?? 0)) {
-    const shared = await sharedIndex(options, options.workers.script);
+  if (options.workers && toCheck.length > 0) {
+    const size = Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER)));
+    const shared = await sharedIndex(options, options.workers.script, size);
     const pool = new LintPool({
       setup: { ...options.setup, trackDependencies: cache !== undefined },
       ...(shared?.index ? { index: shared.index, heapLimitMb: workerHeapLimitMb(shared.index) } : {}),
-      size: Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER))),
+      size,
       workerScript: options.workers.script,
       timeBudgetMs: options.timeBudgetMs,
       fix: options.fix,
@@ -115,8 +111,12 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
   cache?.save();
 }
 
-async function sharedIndex(options: CheckFilesOptions, workerScript: URL | string): Promise<Partial<IndexBuilt> | undefined> {
-  if (options.index === 'build') return buildSharedIndexInWorker(workerScript, options.setup);
+async function sharedIndex(
+  options: CheckFilesOptions,
+  workerScript: URL | string,
+  poolSize: number,
+): Promise<Partial<IndexBuilt> | undefined> {
+  if (options.index === 'build') return poolSize > 1 ? buildSharedIndexInWorker(workerScript, options.setup) : undefined;
   return options.index ? { index: shareIndex(options.index) } : undefined;
 }
 

@@ -80,18 +80,4 @@ describe('checkFiles (parallel/check-files.ts)', () => {
     });
     assert.deepEqual(counted, ['/ws/a.md']);
   });
-
-  it('checks a run of at most inProcessUpTo files in this thread, starting no worker', async () => {
-    // A worker from this script could not start: every file would be an internal error.
-    const workers = { script: new URL('./no-such-worker.mjs', import.meta.url), count: 2 };
-    const seen = await run({ workers, inProcessUpTo: FILES.length, index: 'build' });
-    assert.deepEqual(
-      seen.map((processed) => processed.path),
-      FILES,
-    );
-    for (const processed of seen) {
-      assert.ok(processed.findings.length > 0);
-      assert.ok(!processed.findings.some((finding) => finding.ruleId === 'internal-error'), processed.findings[0]?.message);
-    }
-  });
 });
