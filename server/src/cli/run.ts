@@ -279,10 +279,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       files,
       fix: options.fix,
       timeBudgetMs: options.timeBudgetMs,
-      // More workers than cores only add memory (each holds its own index of the workspace).
+      // More workers than cores only add memory (each holds its own copy of the workspace index).
       ...(io.workers
         ? { workers: { script: io.workers.script, count: Math.min(options.jobs ?? io.workers.cores, io.workers.cores) } }
         : {}),
+      // Built once for the workers, in a worker of its own: this thread checks nothing itself.
+      index: 'build',
       // Fixing writes files, so cached results (of the unfixed text) cannot stand in for a fix run.
       ...(options.cache && !options.fix
         ? { cache: ResultCache.open(io.fs, cacheLocation(cwd, options.cacheLocation), TOOL_VERSION, setup, linter) }

@@ -148,6 +148,8 @@ async function checkAndPublish(
     fix: false,
     timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
     ...(host.workerScript ? { workers: { script: host.workerScript, count: availableParallelism() } } : {}),
+    // The editor's index, built already: no worker walks and scans the workspace again.
+    ...(linter.environment.index ? { index: linter.environment.index } : {}),
     order: 'completion',
     cancelled,
     severityFor: host.severityFor,

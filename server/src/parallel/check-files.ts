@@ -1,13 +1,15 @@
 // The many-files loop both front doors run (the CLI's check of a run, the language server's
 // Validate Repository): results from a cache where nothing they depend on changed, the rest in
-// worker threads (or in-process when there is no worker script: unit tests, the server run from
-// sources), handed on in path order or as each file is done.
+// worker threads that start from one shared index (or in-process when there is no worker script:
+// unit tests, the server run from sources), handed on in path order or as each file is done.
 import type { Linter } from '../engine/lint.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
 import type { SeveritySetting } from '../engine/types.js';
+import type { WorkspaceIndex } from '../engine/workspace/index.js';
 import { LintPool } from './pool.js';
 import { processFile, type ProcessedFile } from './process-file.js';
-import type { LintJob, LintSetup, ToWorker } from './protocol.js';
+import type { IndexBuilt, LintJob, LintSetup, ToWorker } from './protocol.js';
+import { buildSharedIndexInWorker, jobsWithBytes, shareIndex, workerHeapLimitMb } from './shared-index.js';
 
 /** Stored results of an earlier run (the CLI's `--cache`): `lookup` answers only while nothing the file depends on changed. */
 export interface ResultStore {
@@ -26,6 +28,14 @@ export interface CheckFilesOptions {
   fix: boolean;
   timeBudgetMs: number;
   workers?: { script: URL | string; count: number };
+  /**
+   * The index the workers start from, made once: `build` builds the run's own from the disk, in a
+   * worker of its own (this thread keeps only its bytes, and the bytes of each file it read, for the
+   * worker that checks it), when more than one worker checks: a lone worker builds its index as
+   * cheaply, without the copy. An index is shared as it stands (the editor's, built already).
+   * Without either, each worker builds its own.
+   */
+  index?: 'build' | WorkspaceIndex;
   cache?: ResultStore;
   /** `paths`: in the order of `files` (output that does not depend on the split); `completion`: as soon as each is done. */
   order: 'paths' | 'completion';
@@ -61,9 +71,12 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     emit.add(processed);
   };
   if (options.workers && toCheck.length > 0) {
+    const size = Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER)));
+    const shared = await sharedIndex(options, options.workers.script, size);
     const pool = new LintPool({
       setup: { ...options.setup, trackDependencies: cache !== undefined },
-      size: Math.max(1, Math.min(options.workers.count, Math.ceil(toCheck.length / MIN_FILES_PER_WORKER))),
+      ...(shared?.index ? { index: shared.index, heapLimitMb: workerHeapLimitMb(shared.index) } : {}),
+      size,
       workerScript: options.workers.script,
       timeBudgetMs: options.timeBudgetMs,
       fix: options.fix,
@@ -77,10 +90,7 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
         }, CANCEL_POLL_MS)
       : undefined;
     try {
-      await pool.lint(
-        toCheck.map((job) => (job.text === undefined ? job.path : job)),
-        record,
-      );
+      await pool.lint(jobsWithBytes(toCheck, shared?.reads), record);
     } finally {
       clearInterval(watch);
       await pool.close();
@@ -99,6 +109,15 @@ export async function checkFiles(options: CheckFilesOptions): Promise<void> {
     }
   }
   cache?.save();
+}
+
+async function sharedIndex(
+  options: CheckFilesOptions,
+  workerScript: URL | string,
+  poolSize: number,
+): Promise<Partial<IndexBuilt> | undefined> {
+  if (options.index === 'build') return poolSize > 1 ? buildSharedIndexInWorker(workerScript, options.setup) : undefined;
+  return options.index ? { index: shareIndex(options.index) } : undefined;
 }
 
 /** Results arrive in any order; they are passed on in the order of `files`. */

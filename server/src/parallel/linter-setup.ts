@@ -2,12 +2,13 @@
 // and a single-threaded one cannot disagree.
 import { Linter } from '../engine/lint.js';
 import type { FileSystem } from '../engine/fs/file-system.js';
-import { WorkspaceIndex } from '../engine/workspace/index.js';
-import type { LintSetup } from './protocol.js';
+import type { LintSetup, SharedIndex } from './protocol.js';
+import { runIndex } from './shared-index.js';
 
-export function createRunLinter(fs: FileSystem, setup: LintSetup, onNotice?: (message: string) => void): Linter {
+/** `sharedIndex`: the run's index built once (a worker's start), else the linter's index fills itself as checks ask. */
+export function createRunLinter(fs: FileSystem, setup: LintSetup, onNotice?: (message: string) => void, sharedIndex?: SharedIndex): Linter {
   // One index per linter: each file is scanned once, however many files link to it.
-  const index = new WorkspaceIndex({ fs, workspaceFolders: setup.workspaceFolders, trackLinkers: false });
+  const index = runIndex(fs, setup, sharedIndex);
   return new Linter({
     fs,
     workspaceFolders: setup.workspaceFolders,

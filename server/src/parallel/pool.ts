@@ -6,13 +6,17 @@ import { Worker } from 'node:worker_threads';
 import { fileTimeBudget, internalError } from '../engine/rules/engine-rules.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
 import type { ProcessedFile } from './process-file.js';
-import type { FromWorker, LintJob, LintSetup, ToWorker } from './protocol.js';
+import type { FromWorker, LintJob, LintSetup, SharedIndex, ToWorker, WorkerStart } from './protocol.js';
 
 /** The CLI's default `--time-budget`, which the language server applies too. */
 export const DEFAULT_TIME_BUDGET_MS = 10_000;
 
 export interface PoolOptions {
   setup: LintSetup;
+  /** The run's index, built once (`shared-index.ts`): workers start from it instead of each building their own. */
+  index?: SharedIndex;
+  /** Each worker's V8 old-space limit (`workerHeapLimitMb`); V8's default when absent. */
+  heapLimitMb?: number;
   /** Number of worker threads. */
   size: number;
   /** The bundled worker script (dist/lint-worker.mjs). */
@@ -108,7 +112,12 @@ export class LintPool {
   }
 
   private spawn(): WorkerSlot {
-    const worker = new Worker(this.options.workerScript, { workerData: this.options.setup });
+    const workerData: WorkerStart = { setup: this.options.setup, ...(this.options.index ? { index: this.options.index } : {}) };
+    const { heapLimitMb } = this.options;
+    const worker = new Worker(this.options.workerScript, {
+      workerData,
+      ...(heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {}),
+    });
     for (const message of this.options.initialMessages?.() ?? []) worker.postMessage(message);
     const slot: WorkerSlot = { worker, ready: false, inFlight: [], headStartedAt: Date.now() };
     worker.on('message', (message: FromWorker) => this.receive(slot, message));
@@ -154,17 +163,23 @@ export class LintPool {
 
   private fill(slot: WorkerSlot): void {
     while (slot.inFlight.length < (this.options.inFlightPerWorker ?? IN_FLIGHT_PER_WORKER) && this.pending.length > 0) {
-      const next = this.pending.shift()!;
+      // The bytes go with the file, once: should the worker die, the file is read again by the next.
+      const { bytes, ...next } = this.pending.shift()!;
       // An idle worker starts on this file now: time spent waiting for work is not the file's.
       if (slot.inFlight.length === 0 && slot.ready) slot.headStartedAt = Date.now();
       slot.inFlight.push(next);
-      slot.worker.postMessage({
+      const message: ToWorker = {
         type: 'lint',
         id: next.id,
         path: next.path,
         ...(next.text !== undefined ? { text: next.text } : {}),
+        ...(bytes ? { bytes } : {}),
         fix: this.options.fix,
-      } satisfies ToWorker);
+      };
+      // Moved, not copied, when the bytes own their buffer: this thread keeps no copy.
+      const ownsBuffer =
+        bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+      slot.worker.postMessage(message, ownsBuffer ? [bytes.buffer as ArrayBuffer] : []);
     }
   }
 

@@ -28,19 +28,27 @@ export interface ProcessedFile {
   article?: ArticleFacts;
 }
 
-export function processFile(linter: Linter, fs: FileSystem, path: string, fix: boolean, trackDependencies = false): ProcessedFile {
-  if (!trackDependencies || !linter.environment.index) return checkAndFix(linter, fs, path, fix);
+/** `read`: the file's content when the run already read it from disk. */
+export function processFile(
+  linter: Linter,
+  fs: FileSystem,
+  path: string,
+  fix: boolean,
+  trackDependencies = false,
+  read?: Uint8Array,
+): ProcessedFile {
+  if (!trackDependencies || !linter.environment.index) return checkAndFix(linter, fs, path, fix, read);
   const reads = new Set<string>();
   const stopObserving = linter.environment.index.observeReads((read) => reads.add(read));
   try {
-    return { ...checkAndFix(linter, fs, path, fix), dependencies: [...reads] };
+    return { ...checkAndFix(linter, fs, path, fix, read), dependencies: [...reads] };
   } finally {
     stopObserving();
   }
 }
 
-function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean): ProcessedFile {
-  const bytes = fs.readFile(path);
+function checkAndFix(linter: Linter, fs: FileSystem, path: string, fix: boolean, read: Uint8Array | undefined): ProcessedFile {
+  const bytes = read ?? fs.readFile(path);
   if (!bytes)
     return {
       path,

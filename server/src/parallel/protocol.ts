@@ -24,19 +24,42 @@ export interface LintSetup {
   buildIndexFirst?: boolean;
 }
 
+/** A run's workspace index, built once and serialised into memory every worker shares (`shared-index.ts`). */
+export type SharedIndex = SharedArrayBuffer;
+
+/** What a worker thread starts with (its `workerData`). */
+export interface WorkerStart {
+  setup: LintSetup;
+  /** The run's index; without it the worker's index builds itself. */
+  index?: SharedIndex;
+  /** Only build the run's index, answer with it (`index`) and end. */
+  buildIndex?: boolean;
+}
+
 /** A file to check: from disk, or (an open document) from the text given. */
 export interface LintJob {
   path: string;
   text?: string;
+  /**
+   * The file's content as this run already read it from disk, not read again. Handed over: the pool
+   * transfers its buffer to the worker, after which it is empty here.
+   */
+  bytes?: Uint8Array;
 }
 
 export type ToWorker =
   /** With `text`, an open document: its text reached the worker in an `overlay` message first, so other files' checks see it too. */
-  | { type: 'lint'; id: number; path: string; text?: string; fix: boolean }
+  | { type: 'lint'; id: number; path: string; text?: string; bytes?: Uint8Array; fix: boolean }
   /** An open document's unsaved text, or `text: null` when it was closed and the disk applies again. */
   | { type: 'overlay'; path: string; text: string | null }
   /** Files changed on disk (watched-file events): configuration and index entries are read again. */
   | { type: 'files-changed'; changes: Array<{ path: string; deleted: boolean }> };
+
+/** What a worker started with `buildIndex` answers: the index, and the content of each file the build read (their buffers transferred). */
+export interface IndexBuilt {
+  index: SharedIndex;
+  reads: Map<string, Uint8Array>;
+}
 
 export type FromWorker =
   | { type: 'ready' }

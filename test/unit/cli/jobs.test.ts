@@ -1,6 +1,7 @@
-// --jobs asks for worker threads; each holds its own index of the workspace, so more of them than
-// cores only costs memory (`--jobs 1000` once started 67 workers and 4–6 GB). The pool here runs a
-// stand-in worker script that records each worker it starts.
+// --jobs asks for worker threads; each holds its own copy of the workspace index, so more of them
+// than cores only costs memory (`--jobs 1000` once started 67 workers and 4–6 GB). The pool here runs
+// a stand-in worker script that records each worker it starts; asked to build the run's index
+// first, it ends without one (each checking worker then builds its own).
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,8 +28,9 @@ describe('--jobs', () => {
     writeFileSync(startedLog, '');
     const source = [
       `import { appendFileSync } from 'node:fs';`,
-      `import { parentPort, threadId } from 'node:worker_threads';`,
-      `appendFileSync(${JSON.stringify(startedLog)}, threadId + '\\n');`,
+      `import { parentPort, workerData } from 'node:worker_threads';`,
+      `appendFileSync(${JSON.stringify(startedLog)}, (workerData.buildIndex ? 'index' : 'lint') + '\\n');`,
+      `if (workerData.buildIndex) process.exit(0);`,
       `parentPort.on('message', (message) => parentPort.postMessage({ type: 'result', id: message.id, outcome: { path: message.path, findings: [], fixed: [] } }));`,
       `parentPort.postMessage({ type: 'ready' });`,
     ].join('\n');
@@ -52,6 +54,9 @@ describe('--jobs', () => {
     });
     assert.equal(code, 0, stderr);
     const started = readFileSync(startedLog, 'utf8').trim().split('\n');
-    assert.ok(started.length <= CORES, `${started.length} workers started`);
+    const checking = started.filter((role) => role === 'lint').length;
+    assert.ok(checking > 0 && checking <= CORES, `${checking} checking workers started`);
+    // The index worker ends before any checking worker starts.
+    assert.deepEqual(started.slice(0, started.length - checking), ['index']);
   });
 });

@@ -103,6 +103,21 @@ describe('workspace index', () => {
     assert.deepEqual(index.markdownFiles(), ['/ws/a.md']);
   });
 
+  it('reads nothing outside the workspace through a file that became a symlink after the walk', () => {
+    // The walk vouches for where its files really are; a change (or a new file) is asked about again.
+    const fs = new MemoryFileSystem({ '/ws/a.md': '# A\n', '/ws/b.md': '# B\n', '/secret/s.md': '# S\n' });
+    const index = new WorkspaceIndex({ fs, workspaceFolders: ['/ws'] });
+    index.build();
+    fs.deleteFile('/ws/a.md');
+    fs.symlink('/ws/a.md', '/secret/s.md');
+    index.update('/ws/a.md');
+    assert.equal(index.summary('/ws/a.md'), undefined);
+    fs.symlink('/ws/c.md', '/secret/s.md');
+    index.update('/ws/c.md');
+    assert.equal(index.summary('/ws/c.md'), undefined);
+    assert.deepEqual(index.markdownFiles(), ['/ws/a.md', '/ws/b.md'], 'a link out of the workspace is no Markdown file of it');
+  });
+
   it('re-reads the redirection files when one changes, is created or is deleted', () => {
     const redirect = (url: string): string => JSON.stringify({ redirections: [{ source_path: 'old.md', redirect_url: url }] });
     const { fs, index } = workspace({

@@ -22,6 +22,12 @@ interface Walked {
   docsetFolders: Set<string>;
 }
 
+/** What a tree has read, as plain data (structured clone): another tree over the same workspace starts from it. */
+export interface FileTreeSnapshot {
+  listings: Map<string, Listing>;
+  walked: Walked | undefined;
+}
+
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.guidancelint-cache']);
 /** A Markdown file's name: the files the link graph summarises. */
 export const MARKDOWN = /\.(md|markdown)$/i;
@@ -33,14 +39,38 @@ export function isMarkdownPath(path: string): boolean {
 }
 
 export class FileTree {
-  private readonly listings = new Map<string, Listing>();
+  private readonly listings: Map<string, Listing>;
   private walked: Walked | undefined;
   private realFolders: string[] | undefined;
+  private readonly changedSinceWalk = new Set<string>();
 
   constructor(
     private readonly fs: FileSystem,
     readonly workspaceFolders: string[],
-  ) {}
+    snapshot?: FileTreeSnapshot,
+  ) {
+    this.listings = snapshot?.listings ?? new Map();
+    this.walked = snapshot?.walked;
+  }
+
+  /** The listings read and the walk, shared (not copied): clone or serialise before changing either side. */
+  snapshot(): FileTreeSnapshot {
+    this.walk();
+    return { listings: this.listings, walked: this.walked };
+  }
+
+  /**
+   * Whether the walk found this Markdown file and it has not changed since: its real path is inside
+   * the workspace (no need to ask the disk again).
+   */
+  isWalkedMarkdown(path: string): boolean {
+    return this.walked?.markdown.has(path) === true && !this.changedSinceWalk.has(path);
+  }
+
+  /** A file changed on disk: it may now be a symlink, so where it really is is asked again. */
+  fileChanged(path: string): void {
+    this.changedSinceWalk.add(path);
+  }
 
   workspaceFolderOf(path: string): string | undefined {
     let best: string | undefined;
@@ -108,13 +138,16 @@ export class FileTree {
   fileAdded(path: string): void {
     if (!this.walked) return;
     addToList(this.walked.byName, basename(path).toLowerCase(), path);
-    if (MARKDOWN.test(path)) this.walked.markdown.add(path);
+    // As in a walk, a file whose real path leaves the workspace is no Markdown file of it.
+    const real = MARKDOWN.test(path) ? this.fs.realPath(path) : undefined;
+    if (real && this.insideWorkspace(real)) this.walked.markdown.add(path);
     if (DOCSET_FILES.has(basename(path))) this.walked.docsetFolders.add(dirname(path));
   }
 
   /** A folder appeared: walk the tree again on next use. */
   folderAdded(): void {
     this.walked = undefined;
+    this.changedSinceWalk.clear();
   }
 
   /** A file or folder was deleted. */
@@ -132,6 +165,7 @@ export class FileTree {
   reset(): void {
     this.listings.clear();
     this.walked = undefined;
+    this.changedSinceWalk.clear();
   }
 
   private listing(folder: string): Map<string, ListingEntry[]> | undefined {

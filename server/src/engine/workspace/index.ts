@@ -1,20 +1,21 @@
 // The workspace index: the file tree (which files exist, with their exact letter case) and the
 // link graph (for every Markdown file a small summary with reverse edges: who links to a file, who
 // includes it), with the site model and redirects that resolve destinations between them. Built
-// eagerly (CLI, language server) or filled lazily as rules ask (single-file lint): either way it
-// answers the same. Nothing outside the workspace folders is read.
+// eagerly (CLI, language server), filled lazily as rules ask (single-file lint), or taken from a
+// snapshot another thread built (lint workers): either way it answers the same. Nothing outside the
+// workspace folders is read.
 import { DocfxProjects } from '../config/docfx.js';
 import { basename, isInside, type FileSystem } from '../fs/file-system.js';
 import { MAX_UID_FILE_SIZE } from '../limits.js';
 import { decodeText } from '../parse/text.js';
 import { tocFormatOf } from '../parse/toc.js';
-import { DOCSET_FILES, FileTree, type ListingEntry } from './file-tree.js';
+import { DOCSET_FILES, FileTree, type FileTreeSnapshot, type ListingEntry } from './file-tree.js';
 import { RedirectMap } from './graph/redirects.js';
 import { SiteModel, type Target } from './graph/site.js';
-import { TocGraph } from './graph/tocs.js';
-import { UidTable, YAML_FILE } from './graph/uids.js';
+import { TocGraph, type TocGraphSnapshot } from './graph/tocs.js';
+import { UidTable, YAML_FILE, type UidTableSnapshot } from './graph/uids.js';
 import { classifyDestination } from './graph/urls.js';
-import { LinkGraph, type FileSummary } from './link-graph.js';
+import { LinkGraph, type FileSummary, type LinkGraphSnapshot } from './link-graph.js';
 import type { Lookup } from './lookup.js';
 
 export { isMarkdownPath, type ListingEntry } from './file-tree.js';
@@ -32,6 +33,19 @@ export interface WorkspaceIndexOptions {
    * destination of every scanned file and the memory of the edges.
    */
   trackLinkers?: boolean;
+  /**
+   * What another index of the same workspace read and worked out (`snapshot()`): nothing is walked
+   * or scanned again. Its `trackLinkers` wins over the option.
+   */
+  snapshot?: WorkspaceIndexSnapshot;
+}
+
+/** A complete index as plain data, for `structuredClone` or `v8.serialize`: one build shared with worker threads. */
+export interface WorkspaceIndexSnapshot {
+  tree: FileTreeSnapshot;
+  graph: LinkGraphSnapshot;
+  tocs: TocGraphSnapshot;
+  uids: UidTableSnapshot;
 }
 
 export class WorkspaceIndex {
@@ -51,7 +65,8 @@ export class WorkspaceIndex {
   constructor(private readonly options: WorkspaceIndexOptions) {
     this.fs = options.fs;
     const docfx = options.docfx ?? new DocfxProjects(options.fs, options.workspaceFolders);
-    this.tree = new FileTree(options.fs, options.workspaceFolders);
+    const { snapshot } = options;
+    this.tree = new FileTree(options.fs, options.workspaceFolders, snapshot?.tree);
     this.site = new SiteModel(options.fs, options.workspaceFolders, docfx, () => this.tree.docsetFolders());
     this.redirects = new RedirectMap({
       fs: options.fs,
@@ -59,36 +74,45 @@ export class WorkspaceIndex {
       lookup: (path) => this.lookup(path),
       filesMatching: (pattern) => this.filesMatching(pattern),
     });
-    this.graph = new LinkGraph({
-      fs: options.fs,
-      tree: this.tree,
-      resolve: (source, written) => this.resolve(source, written),
-      trackLinkers: options.trackLinkers !== false,
-      noteRead: (path) => this.noteRead(path),
-    });
-    this.tocs = new TocGraph({
-      filesMatching: (pattern) => this.filesMatching(pattern),
-      readText: (path) => this.graph.readText(path),
-      resolve: (source, written) => this.resolve(source, written),
-      fileAt: (path) => {
-        const found = this.lookup(path);
-        return found?.kind === 'file' ? found.path : undefined;
+    this.graph = new LinkGraph(
+      {
+        fs: options.fs,
+        tree: this.tree,
+        resolve: (source, written) => this.resolve(source, written),
+        trackLinkers: snapshot?.graph.trackLinkers ?? options.trackLinkers !== false,
+        noteRead: (path) => this.noteRead(path),
       },
-      docsetRootOf: (path) => this.site.docsetRootOf(path),
-    });
-    this.uids = new UidTable({
-      markdownSummaries: () => {
-        this.graph.ensureComplete();
-        return [...this.tree.markdown()].flatMap((path) => this.graph.summaryUntracked(path) ?? []);
+      snapshot?.graph,
+    );
+    this.tocs = new TocGraph(
+      {
+        filesMatching: (pattern) => this.filesMatching(pattern),
+        readText: (path) => this.graph.readText(path),
+        resolve: (source, written) => this.resolve(source, written),
+        fileAt: (path) => {
+          const found = this.lookup(path);
+          return found?.kind === 'file' ? found.path : undefined;
+        },
+        docsetRootOf: (path) => this.site.docsetRootOf(path),
       },
-      yamlFiles: () => this.filesMatching(YAML_FILE),
-      readText: (path) => {
-        const read = this.fs.readBoundedFile(path, MAX_UID_FILE_SIZE);
-        if (read.kind !== 'bytes') return undefined;
-        const decoded = decodeText(read.bytes);
-        return decoded.kind === 'text' ? decoded.value.text : undefined;
+      snapshot?.tocs,
+    );
+    this.uids = new UidTable(
+      {
+        markdownSummaries: () => {
+          this.graph.ensureComplete();
+          return [...this.tree.markdown()].flatMap((path) => this.graph.summaryUntracked(path) ?? []);
+        },
+        yamlFiles: () => this.filesMatching(YAML_FILE),
+        readText: (path) => {
+          const read = this.fs.readBoundedFile(path, MAX_UID_FILE_SIZE);
+          if (read.kind !== 'bytes') return undefined;
+          const decoded = decodeText(read.bytes);
+          return decoded.kind === 'text' ? decoded.value.text : undefined;
+        },
       },
-    });
+      snapshot?.uids,
+    );
   }
 
   get workspaceFolders(): string[] {
@@ -103,6 +127,16 @@ export class WorkspaceIndex {
   /** `build` in steps, so a server can yield to its event loop and report progress. */
   buildSteps(stepSize = 200): Generator<{ done: number; total: number }> {
     return this.graph.buildSteps(stepSize);
+  }
+
+  /**
+   * The complete index (walked and summarised first), with what its TOC graph and uid table have
+   * read so far, as plain data another thread rebuilds it from. Shared, not copied: serialise it
+   * (`v8.serialize`, `structuredClone`) before this index changes.
+   */
+  snapshot(): WorkspaceIndexSnapshot {
+    const graph = this.graph.snapshot();
+    return { tree: this.tree.snapshot(), graph, tocs: this.tocs.snapshot(), uids: this.uids.snapshot() };
   }
 
   /** Grows with every change (update, remove, reset): facts derived from many summaries are cached against it. */
@@ -207,6 +241,7 @@ export class WorkspaceIndex {
     if (isNew) this.tree.forgetListingsFor(path);
     if (this.fs.stat(path)?.type === 'directory') return this.folderAdded(path);
     if (isNew) this.tree.fileAdded(path);
+    else this.tree.fileChanged(path);
     if (DOCSET_FILES.has(basename(path))) return this.reset();
     if (this.redirects.isRedirectionFile(path)) return this.redirectsChanged();
     this.tocs.changed(path);

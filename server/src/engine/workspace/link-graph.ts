@@ -32,6 +32,14 @@ export interface FileSummary {
 
 export type OutlineEntry = { depth: number } | { include: string };
 
+/** Every summary of a complete graph, as plain data (structured clone): another graph starts from it. */
+export interface LinkGraphSnapshot {
+  /** Null for a Markdown file that could not be read. */
+  summaries: Map<string, FileSummary | null>;
+  /** Whether the summaries hold their links (`LinkGraphOptions.trackLinkers`). */
+  trackLinkers: boolean;
+}
+
 export interface LinkGraphOptions {
   fs: FileSystem;
   tree: FileTree;
@@ -58,13 +66,27 @@ export function documentAnchors(model: DocumentModel): Set<string> {
 }
 
 export class LinkGraph {
-  private readonly summaries = new Map<string, FileSummary | null>();
+  private readonly summaries: Map<string, FileSummary | null>;
   private readonly preciseAnchors = new Map<string, Set<string>>();
   private readonly linkers = new Map<string, Set<string>>();
   private readonly includers = new Map<string, Set<string>>();
   private complete = false;
 
-  constructor(private readonly options: LinkGraphOptions) {}
+  constructor(
+    private readonly options: LinkGraphOptions,
+    snapshot?: LinkGraphSnapshot,
+  ) {
+    this.summaries = snapshot?.summaries ?? new Map();
+    if (!snapshot) return;
+    for (const summary of this.summaries.values()) if (summary) this.addEdges(summary);
+    this.complete = true;
+  }
+
+  /** The complete graph (every Markdown file summarised first), shared (not copied): serialise it before changing either side. */
+  snapshot(): LinkGraphSnapshot {
+    this.ensureCompleteUntracked();
+    return { summaries: this.summaries, trackLinkers: this.options.trackLinkers };
+  }
 
   /** Summarises every Markdown file, in steps of `stepSize` files. */
   *buildSteps(stepSize: number): Generator<{ done: number; total: number }> {
@@ -204,6 +226,10 @@ export class LinkGraph {
   /** Summarises every Markdown file (once) and notes that the check reading them depends on all of them. */
   ensureComplete(): void {
     this.options.noteRead('*');
+    this.ensureCompleteUntracked();
+  }
+
+  private ensureCompleteUntracked(): void {
     if (this.complete) return;
     for (const path of this.options.tree.markdown()) this.summaryUntracked(path);
     this.complete = true;
@@ -220,8 +246,10 @@ export class LinkGraph {
   private scan(path: string): FileSummary | undefined {
     const { tree, resolve } = this.options;
     if (!isMarkdownPath(path) || !tree.workspaceFolderOf(path)) return undefined;
-    const real = this.options.fs.realPath(path);
-    if (!real || !tree.insideWorkspace(real)) return undefined;
+    if (!tree.isWalkedMarkdown(path)) {
+      const real = this.options.fs.realPath(path);
+      if (!real || !tree.insideWorkspace(real)) return undefined;
+    }
     const text = this.readText(path);
     if (text === undefined) return undefined;
     const scanned = scanMarkdown(text);

@@ -21,14 +21,23 @@ import { isUnderIncludes } from './references.js';
 
 type GroupKind = 'title' | 'h1' | 'url';
 
+/** The articles grouped by title, H1 and URL, as plain data (structured clone): the grouping is the costly part. */
+export type DocsetArticlesSnapshot = Record<GroupKind, Map<string, string[]>>;
+
 export class DocsetArticles {
-  private readonly groups: Record<GroupKind, Map<string, string[]>> = { title: new Map(), h1: new Map(), url: new Map() };
+  private readonly groups: DocsetArticlesSnapshot;
   private readonly scope: BuildScope;
   private readonly built = new Map<string, boolean>();
   private readonly gitignores = new Map<string, Ignore | null>();
 
-  constructor(private readonly index: WorkspaceIndex) {
+  /** `groups`: the grouping another index of the same workspace made (`snapshot()`), else it is made from the summaries. */
+  constructor(
+    private readonly index: WorkspaceIndex,
+    groups?: DocsetArticlesSnapshot,
+  ) {
     this.scope = new BuildScope(index.site.docfx);
+    this.groups = groups ?? { title: new Map(), h1: new Map(), url: new Map() };
+    if (groups) return;
     for (const path of index.markdownFiles()) {
       if (isTableOfContents(path) || isUnderIncludes(path) || this.isGitIgnored(path)) continue;
       const summary = index.summary(path);
@@ -40,6 +49,14 @@ export class DocsetArticles {
       if (h1 !== undefined) add(this.groups.h1, `${root}\n${h1}`, path);
       add(this.groups.url, `${root}\n${this.urlKey(path, root)}`, path);
     }
+    // Only groups of two or more are ever asked about (`candidates`); an article alone in its group
+    // would hold memory in every worker the grouping is handed to.
+    for (const groups of Object.values(this.groups)) for (const [key, paths] of groups) if (paths.length < 2) groups.delete(key);
+  }
+
+  /** The grouping, shared (not copied): serialise it before changing either side. */
+  snapshot(): DocsetArticlesSnapshot {
+    return this.groups;
   }
 
   /** The articles of the docset, other than `path`, whose title the build shows as the same as this one's. */
@@ -161,6 +178,17 @@ export function docsetArticles(index: WorkspaceIndex): DocsetArticles {
   const articles = new DocsetArticles(index);
   facts.set(index, { changes: index.changes, articles });
   return articles;
+}
+
+/** The grouping of the index's current state when it has been made, to hand to another index of the same workspace. */
+export function docsetArticlesSnapshot(index: WorkspaceIndex): DocsetArticlesSnapshot | undefined {
+  const cached = facts.get(index);
+  return cached && cached.changes === index.changes ? cached.articles.snapshot() : undefined;
+}
+
+/** Takes the grouping another index of the same workspace made, in its current state, instead of making it again. */
+export function restoreDocsetArticles(index: WorkspaceIndex, groups: DocsetArticlesSnapshot): void {
+  facts.set(index, { changes: index.changes, articles: new DocsetArticles(index, groups) });
 }
 
 /** Spaces collapsed, ends trimmed; undefined for nothing. */

@@ -42,16 +42,33 @@ export interface TocGraphHost {
   docsetRootOf(path: string): string | undefined;
 }
 
+/** What a TOC graph has read and worked out, as plain data (structured clone): another graph starts from it. */
+export interface TocGraphSnapshot {
+  targets: Map<string, Set<string>>;
+  reached: Map<string, Set<string> | null>;
+}
+
 export class TocGraph {
   /** Lower-case paths each TOC file points at (articles, TOCs, folders), as resolved. */
-  private readonly targets = new Map<string, Set<string>>();
+  private readonly targets: Map<string, Set<string>>;
   private referrers: Map<string, Set<string>> | undefined;
   /** The TOC files each TOC nests, and its inverse (lower-case child to parents). */
   private readonly nested = new Map<string, string[]>();
   private nesters: Map<string, Set<string>> | undefined;
-  private readonly reached = new Map<string, Set<string> | null>();
+  private readonly reached: Map<string, Set<string> | null>;
 
-  constructor(private readonly host: TocGraphHost) {}
+  constructor(
+    private readonly host: TocGraphHost,
+    snapshot?: TocGraphSnapshot,
+  ) {
+    this.targets = snapshot?.targets ?? new Map();
+    this.reached = snapshot?.reached ?? new Map();
+  }
+
+  /** What has been read and worked out so far, shared (not copied): serialise it before changing either side. */
+  snapshot(): TocGraphSnapshot {
+    return { targets: this.targets, reached: this.reached };
+  }
 
   /** Every TOC file of the workspace. */
   tocFiles(): string[] {

@@ -34,19 +34,42 @@ export const YAML_FILE = /\.ya?ml$/i;
 const UID_LINE = /^( *)(?:- +)?uid:[ \t]*(.*?)[ \t]*$/;
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*):/;
 
-interface YamlUids {
+export interface YamlUids {
   /** Where the file defines a uid: at its root, or as an entry of `items`. */
   definitions: UidDefinition[];
   /** Every uid value the file names, definitions and references alike. */
   named: string[];
 }
 
+/** The uids a table has read, as plain data (structured clone): another table starts from them. */
+export interface UidTableSnapshot {
+  yamlByFile: Map<string, YamlUids>;
+}
+
 export class UidTable {
   private byUid: Map<string, UidDefinition[]> | undefined;
   private named: Set<string> | undefined;
-  private readonly yamlByFile = new Map<string, YamlUids>();
+  private readonly yamlByFile: Map<string, YamlUids>;
 
-  constructor(private readonly host: UidHost) {}
+  constructor(
+    private readonly host: UidHost,
+    snapshot?: UidTableSnapshot,
+  ) {
+    this.yamlByFile = snapshot?.yamlByFile ?? new Map();
+  }
+
+  /**
+   * The YAML files' uids read so far, shared (not copied): the table is combined again from them and
+   * the Markdown summaries, which costs no read.
+   */
+  snapshot(): UidTableSnapshot {
+    return { yamlByFile: this.yamlByFile };
+  }
+
+  /** Loads the table now (reads every YAML file), ahead of the first check that asks. */
+  warmUp(): void {
+    this.load();
+  }
 
   /** A file changed: the table is recombined on next use (a YAML file is read again). */
   changed(path: string): void {
