@@ -72,6 +72,26 @@ describe('affectedFiles', () => {
     assert.deepEqual(await affectedFiles(index, changes([], ['/repo/docs/gone.md'])), ['/repo/docs/unrelated.md']);
   });
 
+  it('a page whose uid changed: the files whose xref links name the old or the new uid, in every form', async () => {
+    const fs = new MemoryFileSystem({
+      '/repo/docs/page.md': '---\nuid: contoso-setup\n---\n# Setup\n',
+      '/repo/docs/by-link.md': '# A\n\nSee [setup](xref:Contoso-Install?displayProperty=name).\n',
+      '/repo/docs/by-autolink.md': '# B\n\nSee <xref:contoso-install#part>.\n',
+      '/repo/docs/by-new-uid.md': '# C\n\n<a href="xref:contoso-setup">Setup</a>\n',
+      '/repo/docs/other.md': '# D\n\nSee <xref:contoso-other>.\n',
+    });
+    const index = new WorkspaceIndex({ fs, workspaceFolders: ['/repo'] });
+    const previous = { '/repo/docs/page.md': '---\nuid: contoso-install\n---\n# Setup\n' };
+    assert.deepEqual(
+      await affectedFiles(index, {
+        changed: ['/repo/docs/page.md'],
+        deleted: [],
+        previousText: (path) => previous[path as keyof typeof previous],
+      }),
+      ['/repo/docs/by-autolink.md', '/repo/docs/by-link.md', '/repo/docs/by-new-uid.md', '/repo/docs/page.md'],
+    );
+  });
+
   it('everything for a change to how files are read', async () => {
     const { index, changes } = setup();
     for (const path of ['/repo/docfx.json', '/repo/.guidancelint.jsonc', '/repo/.openpublishing.redirection.json', '/repo/docs/.gitignore'])

@@ -48,6 +48,23 @@ describe('workspace index', () => {
     assert.deepEqual(index.includersOf('/ws/includes/i.md'), ['/ws/a.md']);
   });
 
+  it('returns the files whose xref links name a page’s uid when the uid changes or the page goes', () => {
+    const { fs, index } = workspace({
+      '/ws/page.md': '---\nuid: contoso-setup\n---\n# Setup\n',
+      '/ws/linker.md': '# L\n\nSee <xref:Contoso-Setup> and [it](xref:contoso-setup#part).\n',
+      '/ws/other.md': '# O\n\nSee <xref:contoso-other>.\n',
+    });
+    index.build();
+    fs.writeFile('/ws/page.md', '---\nuid: contoso-setup\n---\n# Setup\n\nMore.\n');
+    assert.deepEqual([...index.update('/ws/page.md')], [], 'same uid');
+    fs.writeFile('/ws/page.md', '---\nuid: contoso-install\n---\n# Setup\n');
+    assert.deepEqual([...index.update('/ws/page.md')], ['/ws/linker.md']);
+    fs.writeFile('/ws/page.md', '---\nuid: contoso-setup\n---\n# Setup\n');
+    index.update('/ws/page.md');
+    fs.deleteFile('/ws/page.md');
+    assert.deepEqual([...index.remove('/ws/page.md')], ['/ws/linker.md']);
+  });
+
   it('counts a reference definition as a link to its target (in a blockquote too)', () => {
     const { index } = workspace({
       '/ws/a.md': 'See [the guide][guide] and [b].\n\n[guide]: <guide.md#setup> "Guide"\n> [b]: b.md\n',

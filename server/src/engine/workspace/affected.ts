@@ -4,7 +4,8 @@
 // it (their anchors include the include's), its includers (transitively: their headings and build
 // scope depend on it) and the files it includes, now and before the change (same-page links in an
 // include are checked against the pages including it; an include no longer included is unused).
-// A TOC.md is a Markdown linker like any other. A change to a file that says how everything is
+// A file whose front matter uid changed (or that was deleted with one) affects the files whose
+// `xref:` links name the old or the new uid. A TOC.md is a Markdown linker like any other. A change to a file that says how everything is
 // read (configuration, docfx.json, publishing or redirection files, .gitignore, JSON schemas,
 // plug-in code) affects every file.
 import { CONFIG_FILE_NAMES } from '../config/config.js';
@@ -65,6 +66,21 @@ export async function affectedFiles(
       }
     }
     for (const include of includes) affected.add(include);
+  }
+  const uidsChanged = new Set<string>();
+  for (const path of touched) {
+    if (!isMarkdownPath(path)) continue;
+    const before = changes.previousText(path);
+    const uidBefore = before === undefined ? undefined : scanMarkdown(before).uid;
+    const uidNow = existing(path) ? index.summary(path)?.uid : undefined;
+    if (uidBefore === uidNow) continue;
+    for (const uid of [uidBefore, uidNow]) if (uid !== undefined) uidsChanged.add(uid.toLowerCase());
+  }
+  // Rare (a page's uid renamed): every summary is read to find who names it.
+  if (uidsChanged.size > 0) {
+    for (const file of index.markdownFiles()) {
+      if (index.summary(file)?.xrefs.some((uid) => uidsChanged.has(uid))) affected.add(file);
+    }
   }
   // Only files that exist can be checked; an index entry may still name a deleted one.
   return [...affected].filter((path) => existing(path) === path).sort();

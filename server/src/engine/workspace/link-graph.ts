@@ -23,6 +23,8 @@ export interface FileSummary {
   includes: string[];
   /** Absolute paths the file's links and images point to, as resolved. */
   links: string[];
+  /** Lower-case uids the file's `xref:` links name. */
+  xrefs: string[];
   /** Section heading levels and includes (resolved paths) in document order: headings as the build checks them. */
   outline: OutlineEntry[];
   /** Front matter `uid`, and whether a `monikerRange` versions it. */
@@ -69,6 +71,8 @@ export class LinkGraph {
   private readonly summaries: Map<string, FileSummary | null>;
   private readonly preciseAnchors = new Map<string, Set<string>>();
   private readonly linkers = new Map<string, Set<string>>();
+  /** Lower-case uid → the files whose `xref:` links name it. */
+  private readonly xrefLinkers = new Map<string, Set<string>>();
   private readonly includers = new Map<string, Set<string>>();
   private complete = false;
 
@@ -163,7 +167,8 @@ export class LinkGraph {
 
   /**
    * The other files whose findings may change when `path` changed from `before` to `after`: linkers
-   * when anchors or existence changed, includers and included files.
+   * when anchors or existence changed, includers and included files, and the files whose `xref:`
+   * links name its uid when that changed.
    */
   dependents(path: string, before: FileSummary | undefined, after: FileSummary | undefined, existenceChanged: boolean): Set<string> {
     const { tree } = this.options;
@@ -177,6 +182,11 @@ export class LinkGraph {
       }
     }
     if (existenceChanged) for (const includer of this.includersOf(path)) dependents.add(includer);
+    if (before?.uid !== after?.uid) {
+      for (const uid of [before?.uid, after?.uid]) {
+        if (uid !== undefined) for (const linker of this.xrefLinkers.get(uid.toLowerCase()) ?? []) dependents.add(linker);
+      }
+    }
     if (includesChanged) {
       for (const include of [...(before?.includes ?? []), ...(after?.includes ?? [])]) {
         const actual = tree.lookup(include);
@@ -268,6 +278,7 @@ export class LinkGraph {
     });
     // The `[title](path)` inside an include reads as a link destination too; it is an include edge only.
     const includeSet = new Set(includes);
+    const xrefs = this.options.trackLinkers ? scanned.destinations.flatMap((written) => xrefUid(written) ?? []) : [];
     return {
       path,
       title: scanned.title,
@@ -285,17 +296,31 @@ export class LinkGraph {
               scanned.destinations.map(targetPath).filter((target): target is string => target !== undefined && !includeSet.has(target)),
             ),
           ],
+      xrefs: [...new Set(xrefs)],
     };
   }
 
   private addEdges(summary: FileSummary): void {
     for (const target of summary.includes) addToSet(this.includers, target.toLowerCase(), summary.path);
     for (const target of summary.links) addToSet(this.linkers, target.toLowerCase(), summary.path);
+    for (const uid of summary.xrefs) addToSet(this.xrefLinkers, uid, summary.path);
   }
 
   private removeEdges(summary: FileSummary): void {
     for (const target of summary.includes) this.includers.get(target.toLowerCase())?.delete(summary.path);
     for (const target of summary.links) this.linkers.get(target.toLowerCase())?.delete(summary.path);
+    for (const uid of summary.xrefs) this.xrefLinkers.get(uid)?.delete(summary.path);
+  }
+}
+
+/** The lower-case uid an `xref:` destination names (up to `?` or `#`, percent-decoded), as xref-not-found reads it. */
+function xrefUid(written: string): string | undefined {
+  const match = /^xref:([^?#]+)/i.exec(written);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!).toLowerCase();
+  } catch {
+    return match[1]!.toLowerCase();
   }
 }
 

@@ -40,7 +40,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const TAB_HEADING = /^\[[^\]]*\]\(#(tab\/[^)\s]+)\)$/;
 // Bounded repeats: a long line without the closing character must not cost quadratic time.
 const HTML_ANCHOR = /<a\s[^>]{0,500}?\bname\s*=\s*["']([^"'\n]{1,500})["']|\bid\s*=\s*["']([^"'\n]{1,500})["']/gi;
-const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']/gi;
+const DESTINATION = /\]\(\s*<?([^)\s>]+)|\b(?:href|src|source)\s*=\s*["']([^"']+)["']|<(xref:[^>\s]+)>/gi;
 /** A reference definition, `[label]: destination`: its target is linked as surely as an inline link's. */
 const DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:[ \t]*<?([^\s>]+)/;
 const TITLE_KEY = /^title:[ \t]*(.*)$/m;
@@ -121,8 +121,8 @@ export function scanMarkdown(text: string): ScannedFile {
     if (line.includes('<') || line.includes('id=')) {
       for (const match of line.matchAll(HTML_ANCHOR)) explicitAnchors.push(match[1] ?? match[2]!);
     }
-    if (line.includes('](') || line.includes('=')) {
-      for (const match of line.matchAll(DESTINATION)) destinations.push(match[1] ?? match[2]!);
+    if (line.includes('](') || line.includes('=') || line.includes('<xref:')) {
+      for (const match of line.matchAll(DESTINATION)) destinations.push(match[1] ?? match[2] ?? match[3]!);
     }
     if (content.includes(']:')) {
       const definition = DEFINITION.exec(content);
