@@ -125,6 +125,7 @@ async function main(): Promise<void> {
           indexTimeoutMs: 15 * 60_000,
           publishTimeoutMs: 30_000,
           validateTimeoutMs: 60 * 60_000,
+          onStep: (line) => log(`  … ${line} (load ${uptime().replace(/.*load average: /, '')})`),
         }),
       );
       log(`  load after: ${uptime()}`);

@@ -24,6 +24,8 @@ export interface BigRepositoryOptions {
   indexTimeoutMs: number;
   publishTimeoutMs: number;
   validateTimeoutMs: number;
+  /** Each step's figure as soon as it is known (a run takes minutes). */
+  onStep?: (line: string) => void;
 }
 
 export interface TypingFigure {
@@ -91,11 +93,18 @@ export async function measureBigRepository(options: BigRepositoryOptions): Promi
     const openPublishes = () => (server.publishes.get(typing.uri) ?? []).filter((publish) => publish.version === 1);
     const openPublishesBeforeIndex = openPublishes().filter((publish) => publish.at <= indexEnd.at).length;
     // A re-check after the index is ready, when the server sends one (it may come a little later).
+    const step = options.onStep ?? (() => undefined);
+    step(
+      `article's first diagnostics ${firstOpenPublish ? (firstOpenPublish.at - initializedAt).toFixed(0) : 'never'} ms after initialized; index ready after ${((indexEnd.at - initializedAt) / 1000).toFixed(1)} s`,
+    );
     const republished = await server
       .waitFor(() => openPublishes().find((publish) => publish.at > indexEnd.at), 5000, 'a re-publish')
       .catch(() => undefined);
 
     const validation = await validateWhileTyping(server, typing, options);
+    step(
+      `Validate Repository done in ${(validation.figures.totalMs / 1000).toFixed(1)} s; first other file ${validation.figures.firstOtherFileMs?.toFixed(0) ?? 'never'} ms; ${validation.typing.latenciesMs.length} edits while it ran`,
+    );
     const diagnosticsShown = server.diagnosticsShown();
     const filesWithDiagnostics = [...server.publishes.values()].filter((list) => (list.at(-1)?.count ?? 0) > 0).length;
     const typingWithDiagnostics = await server.type(typing, options.edits, options);

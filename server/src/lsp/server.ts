@@ -67,7 +67,10 @@ export class GuidanceLanguageServer {
   private readonly validation: DocumentValidation;
 
   constructor(private readonly connection: Connection) {
-    this.graph = new ServerWorkspaceIndex(connection, this.fs);
+    this.graph = new ServerWorkspaceIndex(connection, this.fs, {
+      wait: WORKER_SCRIPT !== undefined,
+      applied: (dependents) => this.validation.recheckAfterIndexing(dependents),
+    });
     this.publisher = new DiagnosticsPublisher(connection, (ruleId, path) => this.severityOrDefault(ruleId, path));
     this.guard = new ServerGuard(connection, (uri, error) =>
       this.publisher.publishInternalError(uri, error, this.documents.get(uri)?.version),

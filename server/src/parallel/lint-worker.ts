@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../engine/config/config.js';
 import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
+import { BeforeIndexChecks } from './before-index.js';
 import { createRunLinter } from './linter-setup.js';
 import { processFile } from './process-file.js';
 import type { FromWorker, LintSetup, ToWorker } from './protocol.js';
@@ -18,12 +19,15 @@ const fs = overlays ?? disk;
 const send = (message: FromWorker) => port.postMessage(message);
 const linter = createRunLinter(fs, setup, (message) => send({ type: 'notice', message }));
 const index = linter.environment.index!;
+// An editor worker answering before the index is built (before-index.ts); it is replaced, not told, when files change on disk.
+const beforeIndex = setup.checkBeforeIndex ? new BeforeIndexChecks(linter) : undefined;
 
 port.on('message', async (message: ToWorker) => {
   if (message.type === 'overlay') {
     if (message.text === null) overlays?.deleteOverlay(message.path);
     else overlays?.setOverlay(message.path, message.text);
-    index.update(message.path);
+    if (beforeIndex) beforeIndex.applyChange(() => index.update(message.path));
+    else index.update(message.path);
     return;
   }
   if (message.type === 'files-changed') {
@@ -38,6 +42,9 @@ port.on('message', async (message: ToWorker) => {
     await linter.loadPlugins([message.path]);
     if (message.text === undefined) {
       send({ type: 'result', id: message.id, outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies) });
+    } else if (beforeIndex) {
+      const findings = beforeIndex.check(message.path, message.text);
+      send({ type: 'result', id: message.id, outcome: { path: message.path, findings: findings ?? [], fixed: [], deferred: !findings } });
     } else {
       send({
         type: 'result',
