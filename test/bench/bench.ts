@@ -401,6 +401,9 @@ function printBigRepository(result: BigRepositoryResult): void {
       ),
     ],
   );
+  log(
+    `  a client status bar that recounts every diagnostic on each publish visits ${result.statusBarWork.recountAll.toLocaleString('en-US')} diagnostics in this session; recounting only the published file (the client now), ${result.statusBarWork.recountFile.toLocaleString('en-US')}`,
+  );
   if (result.diagnosticsShown < LOADED_DIAGNOSTICS)
     log(`  NOTE: fewer than ${LOADED_DIAGNOSTICS} diagnostics were shown, so the last figure is not at the issue's load.`);
   log('  Keystroke figures include the 150 ms typing debounce (the writer waits for it too).');

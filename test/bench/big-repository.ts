@@ -65,6 +65,8 @@ export interface BigRepositoryResult {
   diagnosticsShown: number;
   filesWithDiagnostics: number;
   typingWithDiagnostics: TypingFigure;
+  /** Diagnostics a client visits to keep a status bar count, over the whole session: recounting all of them on each publish, or only the published file's. */
+  statusBarWork: { recountAll: number; recountFile: number };
   serverPeakRssMiB: number | undefined;
 }
 
@@ -121,6 +123,7 @@ export async function measureBigRepository(options: BigRepositoryOptions): Promi
       diagnosticsShown,
       filesWithDiagnostics,
       typingWithDiagnostics,
+      statusBarWork: { ...server.statusBarWork },
       serverPeakRssMiB: server.peakRssMiB(),
     };
   } finally {

@@ -37,6 +37,12 @@ export class BenchServer {
   readonly publishes = new Map<string, Publish[]>();
   /** Every progress event, per token, in arrival order. */
   readonly progress = new Map<string | number, ProgressEvent[]>();
+  /**
+   * What a client that recounts its status bar on every publish visits: every diagnostic shown
+   * (the whole workspace's) or only the published file's. The VS Code client did the first.
+   */
+  readonly statusBarWork = { recountAll: 0, recountFile: 0 };
+  private shown = 0;
   private readonly child: ChildProcess;
   private readonly listeners = new Set<() => void>();
   private serverErrors = '';
@@ -48,6 +54,9 @@ export class BenchServer {
     this.connection = connection;
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       const list = this.publishes.get(params.uri) ?? [];
+      this.shown += params.diagnostics.length - (list.at(-1)?.count ?? 0);
+      this.statusBarWork.recountAll += this.shown;
+      this.statusBarWork.recountFile += params.diagnostics.length;
       list.push({ at: performance.now(), version: params.version, count: params.diagnostics.length });
       this.publishes.set(params.uri, list);
       this.notify();
