@@ -147,7 +147,10 @@ async function checkAndPublish(
   await checkFiles({
     fs: host.fs,
     linter,
-    setup: { ...host.lintSetup('repository'), unsavedDocuments: true },
+    // Each worker summarises the workspace before saying ready, as the CLI's do: repository rules need
+    // all of it, and paid inside the first file's time budget, on a loaded machine it ran out and the
+    // replacing worker started over.
+    setup: { ...host.lintSetup('repository'), unsavedDocuments: true, buildIndexFirst: true },
     // In worker threads, so typing stays responsive and a pathological file cannot hold the server
     // past its time budget.
     files: files.map((path): string | LintJob => {
