@@ -353,7 +353,7 @@ function printBigRepository(result: BigRepositoryResult): void {
   const within = (value: number | undefined, target: number) => verdict(value !== undefined && value <= target);
   log(`\nBig repository (issue 17): ${result.articlePath} (${result.articleBytes} bytes) in the VBA-Docs workspace`);
   log(
-    `  index ready ${(result.indexMs / 1000).toFixed(1)} s after initialized (${result.indexMessage ?? 'no progress message'}); the article was published ${result.openPublishesBeforeIndex} time(s) before it, ${result.openRepublishedAfterIndexMs === undefined ? 'not re-published after it' : `re-published ${result.openRepublishedAfterIndexMs.toFixed(0)} ms after it`}`,
+    `  index ready ${(result.indexMs / 1000).toFixed(1)} s after initialized (${result.indexMessage ?? 'no progress message'}); the opened article was published at ${result.openPublishes.map(({ ms: at, count }) => `${(at / 1000).toFixed(1)} s (${count} diagnostics)`).join(', ')}`,
   );
   log(
     `  Validate Repository: ${(validate.totalMs / 1000).toFixed(1)} s, ${JSON.stringify(validate.summary)}; ${validate.countMessages} "N of M files" messages, first "${validate.firstCount ?? '-'}" at ${ms(validate.firstCountMs)}, last "${validate.lastCount ?? '-'}"; first file with findings at ${ms(validate.firstOtherFileWithFindingsMs)}; ${validate.stalePublishesOfOpenArticle} stale publish(es) of the open article`,
