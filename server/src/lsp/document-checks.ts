@@ -54,6 +54,9 @@ export interface DocumentChecksOptions {
   onError: (error: unknown) => void;
 }
 
+/** How long the main worker's start may wait for an early check (see `giveEarlyCheckHeadStart`). */
+const EARLY_HEAD_START_MS = 2_000;
+
 interface CheckRequest {
   path: string;
   text: string | undefined;
@@ -80,14 +83,19 @@ export class DocumentChecks {
   private runningEarly = false;
   /** The main worker has answered a check: its index is built. */
   private indexed = false;
+  private headStart: NodeJS.Timeout | undefined;
+  private headStartOver = false;
 
   constructor(private readonly options: DocumentChecksOptions) {}
 
-  /** Starts the workers now, so their start-up (and the main one's index) is paid before the first document waits. */
+  /**
+   * Starts a worker now, so its start-up is paid before the first document waits: the early one
+   * while the main one has no index (the main one starts with the first check, see `pump`).
+   */
   warmUp(): void {
     if (!this.options.workerScript) return;
-    this.getPool().warmUp();
-    if (!this.indexed) this.getEarlyPool().warmUp();
+    if (this.indexed) this.getPool().warmUp();
+    else this.getEarlyPool().warmUp();
   }
 
   /** Checks an open document's text (`text` given) or a file from disk. */
@@ -128,6 +136,9 @@ export class DocumentChecks {
     const pool = this.pool;
     this.pool = undefined;
     this.indexed = false;
+    clearTimeout(this.headStart);
+    this.headStart = undefined;
+    this.headStartOver = false;
     this.closeEarlyPool();
     void pool?.close();
   }
@@ -137,6 +148,7 @@ export class DocumentChecks {
     this.queuedFiles.clear();
     this.queuedEarly.clear();
     this.indexed = true;
+    clearTimeout(this.headStart);
     this.closeEarlyPool();
     return this.pool?.close() ?? Promise.resolve();
   }
@@ -184,6 +196,20 @@ export class DocumentChecks {
     this.closeEarlyPool();
   }
 
+  /**
+   * The main worker's start (its index: a core's worth for many seconds) waits a moment for the early
+   * check running now: on two cores it made the writer's first findings a second later. Only a moment:
+   * a hostile document can take the early check's whole time budget.
+   */
+  private giveEarlyCheckHeadStart(): boolean {
+    if (this.headStartOver) return false;
+    this.headStart ??= setTimeout(() => {
+      this.headStartOver = true;
+      this.pump();
+    }, EARLY_HEAD_START_MS);
+    return true;
+  }
+
   private pumpEarly(): void {
     const request = this.queuedEarly.values().next().value;
     if (this.runningEarly || this.indexed || !request) return;
@@ -192,6 +218,7 @@ export class DocumentChecks {
     void this.runEarly(request).finally(() => {
       this.runningEarly = false;
       this.pumpEarly();
+      this.pump();
     });
   }
 
@@ -223,7 +250,7 @@ export class DocumentChecks {
   }
 
   private pump(): void {
-    if (this.running) return;
+    if (this.running || (this.runningEarly && !this.pool && this.giveEarlyCheckHeadStart())) return;
     const documents = [...this.queuedDocuments.values()];
     const request =
       documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
