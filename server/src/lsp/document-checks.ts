@@ -89,13 +89,17 @@ export class DocumentChecks {
   constructor(private readonly options: DocumentChecksOptions) {}
 
   /**
-   * Starts a worker now, so its start-up is paid before the first document waits: the early one
-   * while the main one has no index (the main one starts with the first check, see `pump`).
+   * Starts the workers now, so their start-up (and the main one's index) is paid before a document
+   * waits: the early one at once, the main one after the early check's head start.
    */
   warmUp(): void {
     if (!this.options.workerScript) return;
-    if (this.indexed) this.getPool().warmUp();
-    else this.getEarlyPool().warmUp();
+    if (this.indexed) {
+      this.getPool().warmUp();
+      return;
+    }
+    this.getEarlyPool().warmUp();
+    this.giveEarlyCheckHeadStart();
   }
 
   /** Checks an open document's text (`text` given) or a file from disk. */
@@ -198,13 +202,15 @@ export class DocumentChecks {
 
   /**
    * The main worker's start (its index: a core's worth for many seconds) waits a moment for the early
-   * check running now: on two cores it made the writer's first findings a second later. Only a moment:
-   * a hostile document can take the early check's whole time budget.
+   * check: on two cores it made the writer's first findings a second later. Only a moment: a hostile
+   * document can take the early check's whole time budget. True while the head start lasts; the main
+   * worker starts when it ends, or with the next check once the early one has answered (`pump`).
    */
   private giveEarlyCheckHeadStart(): boolean {
     if (this.headStartOver) return false;
     this.headStart ??= setTimeout(() => {
       this.headStartOver = true;
+      this.getPool().warmUp();
       this.pump();
     }, EARLY_HEAD_START_MS);
     return true;
