@@ -13,6 +13,7 @@ import {
 
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION, VALIDATE_WORKSPACE_COMMAND, type ValidationSummary } from '../../server/src/protocol.js';
 import { CLIENT_COMMANDS } from './commands/index.js';
+import { FindingCounts, type SeverityCounts } from './finding-counts.js';
 import { validationSummaryText } from './validation-summary.js';
 
 let client: LanguageClient | undefined;
@@ -58,21 +59,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = vscode.window.createStatusBarItem('guidanceLint.findings', vscode.StatusBarAlignment.Left, 50);
   status.name = 'Guidance Lint findings';
   status.command = 'workbench.actions.view.problems';
-  const updateStatus = () => {
-    let errors = 0;
-    let warnings = 0;
-    let infos = 0;
-    // The server shows findings in the repository's baseline as hints: not counted as findings.
-    let baselined = 0;
-    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-      for (const diagnostic of diagnostics) {
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
-        else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-        else if (diagnostic.severity === vscode.DiagnosticSeverity.Hint) baselined++;
-        else infos++;
-      }
+  const counts = new FindingCounts();
+  const countFindings = (uri: vscode.Uri): SeverityCounts => {
+    const tally: SeverityCounts = { errors: 0, warnings: 0, infos: 0, baselined: 0 };
+    for (const diagnostic of vscode.languages.getDiagnostics(uri)) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) tally.errors++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) tally.warnings++;
+      // The server shows findings in the repository's baseline as hints.
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Hint) tally.baselined++;
+      else tally.infos++;
     }
+    return tally;
+  };
+  const updateStatus = () => {
+    const { errors, warnings, infos, baselined } = counts.totals;
     status.text = `$(checklist) Guidance: ${errors + warnings + infos}`;
     status.tooltip = [
       `Guidance Lint: ${errors} errors, ${warnings} warnings, ${infos} infos${baselined > 0 ? ` (${baselined} more in the baseline, shown as hints)` : ''}. Click to open the Problems panel.`,
@@ -80,7 +81,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ].join('\n');
     status.show();
   };
-  context.subscriptions.push(log, status, vscode.languages.onDidChangeDiagnostics(updateStatus));
+  // Only the files a change names are recounted (finding-counts.ts).
+  const diagnosticsChanged = (event: vscode.DiagnosticChangeEvent) => {
+    for (const uri of event.uris) counts.set(uri.toString(), countFindings(uri));
+    updateStatus();
+  };
+  context.subscriptions.push(log, status, vscode.languages.onDidChangeDiagnostics(diagnosticsChanged));
   refreshStatus = updateStatus;
   updateStatus();
 

@@ -98,9 +98,14 @@ describe('language server over stdio', () => {
       assert.ok(summary.errors >= 1);
       const diagnostics = await client.diagnosticsFor(join(workspace, README), hasRule('fm-missing'));
       assert.ok(diagnostics.length >= 1);
-      const kinds = client.progress.map((entry) => (entry as { value: { kind: string } }).value.kind);
+      // On the client's token: that is what its notification shows (a progress of the server's own is another UI).
+      const reports = client.progress as Array<{ token: string; value: { kind: string; message?: string } }>;
+      const kinds = reports.map((entry) => entry.value.kind);
       assert.equal(kinds[0], 'begin');
       assert.equal(kinds.at(-1), 'end');
+      assert.deepEqual([...new Set(reports.map((entry) => entry.token))], ['validate-1']);
+      const messages = reports.map((entry) => entry.value.message);
+      assert.ok(messages.includes('0 of 5 files') && messages.includes('5 of 5 files'), messages.join(', '));
     } finally {
       await client.shutdown();
     }

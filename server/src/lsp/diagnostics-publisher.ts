@@ -72,6 +72,11 @@ export class DiagnosticsPublisher {
     return split;
   }
 
+  /** How the baseline splits a file's findings, without publishing them. */
+  baselineSplit(path: string, findings: readonly Finding[]): BaselineSplit {
+    return this.baseline.split(path, findings);
+  }
+
   /** Shows every published result again (the baseline changed). */
   republish(): void {
     for (const [uri, result] of this.results) if (!this.failed.has(uri)) this.send(uri, result);

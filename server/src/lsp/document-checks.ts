@@ -11,6 +11,12 @@
 // therefore sees exactly the state the main thread had when it asked for it. A fresh worker (at
 // start, or replacing a stuck one) reads the disk anew and is first sent every unsaved document.
 // A change of settings or workspace folders replaces the worker rather than patching it.
+//
+// Before indexing. That worker summarises the whole workspace before its first check (38,000 files
+// take many seconds). Until it has answered once, open documents are also checked in a second
+// worker that defers the rules needing the whole index (parallel/before-index.ts): the writer sees
+// the document's own findings at once, and the full check follows. The second worker follows the
+// main thread the same way; files changed on disk replace it.
 import { LineIndex } from '../engine/parse/text.js';
 import type { Finding, SeveritySetting } from '../engine/types.js';
 import { DEFAULT_TIME_BUDGET_MS, LintPool } from '../parallel/pool.js';
@@ -29,6 +35,8 @@ export interface CheckedDocument {
   failed: boolean;
   /** The check ran past the time budget and was stopped. */
   timedOut: boolean;
+  /** Checked before the index was built, without the rules that need all of it: the full check of this version follows. */
+  beforeIndex: boolean;
 }
 
 export interface DocumentChecksOptions {
@@ -45,6 +53,9 @@ export interface DocumentChecksOptions {
   /** A check failed as a whole (invalid configuration); the file gets no findings. */
   onError: (error: unknown) => void;
 }
+
+/** How long the main worker's start may wait for an early check (see `giveEarlyCheckHeadStart`). */
+const EARLY_HEAD_START_MS = 2_000;
 
 interface CheckRequest {
   path: string;
@@ -66,12 +77,29 @@ export class DocumentChecks {
   /** Files whose last check ran out of time: they wait while other files are queued, so one hostile file cannot hold them all up. */
   private readonly overBudget = new Set<string>();
   private running = false;
+  /** The worker answering open documents until the main one has built its index and answered once. */
+  private earlyPool: LintPool | undefined;
+  private readonly queuedEarly = new Map<string, CheckRequest>();
+  private runningEarly = false;
+  /** The main worker has answered a check: its index is built. */
+  private indexed = false;
+  private headStart: NodeJS.Timeout | undefined;
+  private headStartOver = false;
 
   constructor(private readonly options: DocumentChecksOptions) {}
 
-  /** Starts the worker now, so its start-up and index are paid before the first document waits. */
+  /**
+   * Starts the workers now, so their start-up (and the main one's index) is paid before a document
+   * waits: the early one at once, the main one after the early check's head start.
+   */
   warmUp(): void {
-    if (this.options.workerScript) this.getPool().warmUp();
+    if (!this.options.workerScript) return;
+    if (this.indexed) {
+      this.getPool().warmUp();
+      return;
+    }
+    this.getEarlyPool().warmUp();
+    this.giveEarlyCheckHeadStart();
   }
 
   /** Checks an open document's text (`text` given) or a file from disk. */
@@ -79,33 +107,53 @@ export class DocumentChecks {
     if (text !== undefined && this.unsaved.get(path) !== text) {
       this.unsaved.set(path, text);
       this.pool?.broadcast({ type: 'overlay', path, text });
+      this.earlyPool?.broadcast({ type: 'overlay', path, text });
     }
     (text === undefined ? this.queuedFiles : this.queuedDocuments).set(path, { path, text, version });
+    if (text !== undefined && !this.indexed && this.options.workerScript) {
+      this.queuedEarly.set(path, { path, text, version });
+      this.pumpEarly();
+    }
     this.pump();
   }
 
   /** The document was closed: its pending check is dropped and the disk applies again in the worker. */
   closed(path: string): void {
     this.queuedDocuments.delete(path);
+    this.queuedEarly.delete(path);
     this.overBudget.delete(path);
-    if (this.unsaved.delete(path)) this.pool?.broadcast({ type: 'overlay', path, text: null });
+    if (this.unsaved.delete(path)) {
+      this.pool?.broadcast({ type: 'overlay', path, text: null });
+      this.earlyPool?.broadcast({ type: 'overlay', path, text: null });
+    }
   }
 
   /** Files changed on disk. */
   filesChanged(changes: Array<{ path: string; deleted: boolean }>): void {
     this.pool?.broadcast({ type: 'files-changed', changes });
+    // Its index cannot work out what a change affects; a fresh one reads the disk anew.
+    this.closeEarlyPool();
   }
 
   /** Settings, trust or workspace folders changed: the next check starts a worker set up anew. */
   reset(): void {
     const pool = this.pool;
     this.pool = undefined;
+    this.indexed = false;
+    clearTimeout(this.headStart);
+    this.headStart = undefined;
+    this.headStartOver = false;
+    this.closeEarlyPool();
     void pool?.close();
   }
 
   dispose(): Promise<void> {
     this.queuedDocuments.clear();
     this.queuedFiles.clear();
+    this.queuedEarly.clear();
+    this.indexed = true;
+    clearTimeout(this.headStart);
+    this.closeEarlyPool();
     return this.pool?.close() ?? Promise.resolve();
   }
 
@@ -124,8 +172,91 @@ export class DocumentChecks {
     return this.pool;
   }
 
+  private getEarlyPool(): LintPool {
+    this.earlyPool ??= new LintPool({
+      setup: { ...this.options.setup(), unsavedDocuments: true, checkBeforeIndex: true },
+      size: 1,
+      inFlightPerWorker: 1,
+      workerScript: this.options.workerScript!,
+      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
+      fix: false,
+      severityFor: this.options.severityFor,
+      initialMessages: () => [...this.unsaved].map(([path, text]): ToWorker => ({ type: 'overlay', path, text })),
+      onNotice: () => undefined,
+    });
+    return this.earlyPool;
+  }
+
+  private closeEarlyPool(): void {
+    const pool = this.earlyPool;
+    this.earlyPool = undefined;
+    void pool?.close();
+  }
+
+  /** The main worker has built its index and answered: the early worker is no longer needed. */
+  private indexBuilt(): void {
+    this.indexed = true;
+    this.queuedEarly.clear();
+    this.closeEarlyPool();
+  }
+
+  /**
+   * The main worker's start (its index: a core's worth for many seconds) waits a moment for the early
+   * check: on two cores it made the writer's first findings a second later. Only a moment: a hostile
+   * document can take the early check's whole time budget. True while the head start lasts; the main
+   * worker starts when it ends, or with the next check once the early one has answered (`pump`).
+   */
+  private giveEarlyCheckHeadStart(): boolean {
+    if (this.headStartOver) return false;
+    this.headStart ??= setTimeout(() => {
+      this.headStartOver = true;
+      this.getPool().warmUp();
+      this.pump();
+    }, EARLY_HEAD_START_MS);
+    return true;
+  }
+
+  private pumpEarly(): void {
+    const request = this.queuedEarly.values().next().value;
+    if (this.runningEarly || this.indexed || !request) return;
+    this.queuedEarly.delete(request.path);
+    this.runningEarly = true;
+    void this.runEarly(request).finally(() => {
+      this.runningEarly = false;
+      this.pumpEarly();
+      this.pump();
+    });
+  }
+
+  /**
+   * An early check: its findings are published unless the check needs the whole index, ran out of
+   * time, or failed (the full check answers for those).
+   */
+  private async runEarly({ path, text, version }: CheckRequest): Promise<void> {
+    const pool = this.getEarlyPool();
+    let findings: Finding[] | undefined;
+    try {
+      await pool.lint([{ path, text: text! }], (outcome) => {
+        if (!outcome.deferred && !outcome.timedOut) findings = outcome.findings;
+      });
+    } catch {
+      return;
+    }
+    if (!findings || this.indexed || pool !== this.earlyPool) return;
+    this.options.onChecked({
+      path,
+      text,
+      version,
+      findings,
+      failed: false,
+      timedOut: false,
+      beforeIndex: true,
+      lines: new LineIndex(text!),
+    });
+  }
+
   private pump(): void {
-    if (this.running) return;
+    if (this.running || (this.runningEarly && !this.pool && this.giveEarlyCheckHeadStart())) return;
     const documents = [...this.queuedDocuments.values()];
     const request =
       documents.find((candidate) => !this.overBudget.has(candidate.path)) ?? this.queuedFiles.values().next().value ?? documents[0];
@@ -160,6 +291,7 @@ export class DocumentChecks {
         pool.warmUp();
         // The worker was replaced by a reset while checking: a check with the new settings follows.
         if (!checked) return;
+        if (pool === this.pool) this.indexBuilt();
       }
     } catch (error) {
       failed = true;
@@ -172,6 +304,7 @@ export class DocumentChecks {
       findings,
       failed,
       timedOut,
+      beforeIndex: false,
       lines: text === undefined ? undefined : new LineIndex(text),
     });
   }

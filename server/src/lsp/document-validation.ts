@@ -39,6 +39,8 @@ export class DocumentValidation {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Open documents by whether their last check in the worker ended within the time budget. */
   private readonly inTime = new Map<string, boolean>();
+  /** Open documents by the version of their last full check (not an early one, made before the index was built). */
+  private readonly fullyChecked = new Map<string, number>();
 
   constructor(private readonly host: DocumentValidationHost) {}
 
@@ -64,6 +66,7 @@ export class DocumentValidation {
     const { checks, graph, publisher, fs } = this.host;
     clearTimeout(this.timers.get(document.uri));
     this.inTime.delete(document.uri);
+    this.fullyChecked.delete(document.uri);
     const path = uriToPath(document.uri);
     if (path) {
       fs.deleteOverlay(path);
@@ -109,11 +112,21 @@ export class DocumentValidation {
     if (validated.length > 0) this.host.revalidateRepositoryFiles(validated);
   }
 
-  /** A worker's result: published unless the document was opened or closed since it was asked for. */
-  checked({ path, text, version, findings, lines, failed, timedOut }: CheckedDocument): void {
+  /**
+   * A worker's result: published unless the document was opened or closed since it was asked for.
+   * While the index is built, results of an open document come from two workers: an older version's
+   * never replaces a newer one's, nor an early check's the full check of its version.
+   */
+  checked({ path, text, version, findings, lines, failed, timedOut, beforeIndex }: CheckedDocument): void {
     const uri = pathToUri(path);
     const open = this.host.documents.get(uri);
     if ((text === undefined) !== (open === undefined) || !this.host.settings().enable) return;
+    if (version !== undefined) {
+      const shown = this.host.publisher.result(uri)?.version;
+      if (shown !== undefined && shown > version) return;
+      if (beforeIndex && (this.fullyChecked.get(uri) ?? -1) >= version) return;
+      if (!beforeIndex) this.fullyChecked.set(uri, version);
+    }
     if (!failed) this.host.guard.configurationWorked();
     if (text !== undefined) this.inTime.set(uri, !timedOut);
     this.host.publisher.publishChecked(uri, { findings, lines, version }, open !== undefined);
@@ -161,6 +174,11 @@ export class DocumentValidation {
     this.host.checks.request(path, text, document.version);
     // Every article depends on a redirection file: they are re-checked when it is saved, not per keystroke.
     if (!isCheckedRedirectionFile(path)) this.recheck(this.host.graph.documentChanged(path));
+  }
+
+  /** The index was built: the files affected by changes made while it was being built. */
+  recheckAfterIndexing(dependents: Set<string>): void {
+    this.recheck(dependents);
   }
 
   /** Re-checks files whose findings depend on a change elsewhere (linkers of a renamed heading…), open or not. */

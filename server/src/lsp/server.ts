@@ -10,6 +10,7 @@ import {
   CodeActionKind,
   type Connection,
   DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
   FileChangeType,
   type InitializeParams,
   type InitializeResult,
@@ -71,7 +72,10 @@ export class GuidanceLanguageServer {
   private readonly headingRenames: HeadingRenames;
 
   constructor(private readonly connection: Connection) {
-    this.graph = new ServerWorkspaceIndex(connection, this.fs);
+    this.graph = new ServerWorkspaceIndex(connection, this.fs, {
+      wait: WORKER_SCRIPT !== undefined,
+      applied: (dependents) => this.validation.recheckAfterIndexing(dependents),
+    });
     this.baselines = new BaselineFindings({
       fs: this.fs,
       workspaceFolders: () => this.workspaceFolders,
@@ -279,14 +283,16 @@ export class GuidanceLanguageServer {
         [],
       ),
     );
-    connection.onExecuteCommand((params, token, workDone) => {
+    // Not onExecuteCommand: its reporter takes the token off the params, and the client's own token is
+    // what its notification listens on for "N of M files".
+    connection.onRequest(ExecuteCommandRequest.type, (params, token) => {
       if (params.command !== VALIDATE_WORKSPACE_COMMAND) return undefined;
-      return validateRepository(this.repositoryHost(), token, params.workDoneToken !== undefined ? workDone : undefined).catch(
-        (error: unknown) => {
-          guard.logInternalError('validating the repository', error);
-          return { files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0, cancelled: false } satisfies ValidationSummary;
-        },
-      );
+      const clientProgress =
+        params.workDoneToken !== undefined ? connection.window.attachWorkDoneProgress(params.workDoneToken) : undefined;
+      return validateRepository(this.repositoryHost(), token, clientProgress).catch((error: unknown) => {
+        guard.logInternalError('validating the repository', error);
+        return { files: 0, errors: 0, warnings: 0, infos: 0, baselined: 0, cancelled: false } satisfies ValidationSummary;
+      });
     });
     connection.onShutdown(() => {
       this.checks.dispose();

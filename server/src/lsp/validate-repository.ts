@@ -1,6 +1,7 @@
 // Validate Repository: every Markdown file of the workspace, open ones with their unsaved text,
 // checked by the loop the CLI runs (parallel/check-files.ts) in repository mode, each result
-// published as it arrives, with progress, cancel and a summary.
+// published as it arrives, with progress ("N of M files" from the start, a few times a second),
+// cancel and a summary.
 import type { CancellationToken, Connection, WorkDoneProgressReporter, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { availableParallelism } from 'node:os';
 import type { FileSystem } from '../engine/fs/file-system.js';
@@ -17,7 +18,8 @@ import { pathToUri } from './convert.js';
 import type { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import { formatDuration, type ServerWorkspaceIndex } from './workspace-index.js';
 
-const PROGRESS_EVERY = 25;
+/** Progress is reported at most this often: often enough to see it move, rarely enough not to flood the client. */
+const PROGRESS_INTERVAL_MS = 250;
 
 export interface UnsavedDocument {
   text: string;
@@ -57,6 +59,7 @@ export async function validateRepository(
   try {
     // Repository validation runs every rule, including those that need the whole index (include-unused).
     // Cancelling stops the wait at once; the editor's index goes on building in the background.
+    progress?.report(0, 'Waiting for the workspace index…');
     if (!(await host.graph.builtUnlessCancelled(workspaceFolders, cancelled))) {
       summary.cancelled = true;
       return summary;
@@ -69,6 +72,15 @@ export async function validateRepository(
       cwd: workspaceFolders[0] ?? '/',
       workspaceFolders,
     }).files;
+    let reportedAt = performance.now();
+    const reportCount = () => {
+      reportedAt = performance.now();
+      progress?.report(
+        files.length === 0 ? 100 : Math.floor((summary.files / files.length) * 100),
+        `${summary.files} of ${files.length} files`,
+      );
+    };
+    reportCount();
     await checkAndPublish(host, linter, files, cancelled, ({ reported, baselined }) => {
       summary.files++;
       summary.baselined += baselined.length;
@@ -77,8 +89,7 @@ export async function validateRepository(
         else if (finding.severity === 'warning') summary.warnings++;
         else summary.infos++;
       }
-      if (summary.files % PROGRESS_EVERY === 0)
-        progress?.report(Math.floor((summary.files / files.length) * 100), `${summary.files} of ${files.length} files`);
+      if (summary.files === files.length || performance.now() - reportedAt >= PROGRESS_INTERVAL_MS) reportCount();
     });
     summary.cancelled = cancelled();
   } catch (error) {
@@ -138,7 +149,10 @@ async function checkAndPublish(
   await checkFiles({
     fs: host.fs,
     linter,
-    setup: { ...host.lintSetup('repository'), unsavedDocuments: true },
+    // Each worker summarises the workspace before saying ready, as the CLI's do: repository rules need
+    // all of it, and paid inside the first file's time budget, on a loaded machine it ran out and the
+    // replacing worker started over.
+    setup: { ...host.lintSetup('repository'), unsavedDocuments: true, buildIndexFirst: true },
     // In worker threads, so typing stays responsive and a pathological file cannot hold the server
     // past its time budget.
     files: files.map((path): string | LintJob => {
@@ -159,9 +173,12 @@ async function checkAndPublish(
     onFile: ({ path, findings }) => {
       const open = unsaved.get(path);
       host.publisher.markValidated(path);
-      counted(
-        host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version }),
-      );
+      // A document edited since the run started keeps the findings of its own, newer checks.
+      if (!open || host.unsavedDocuments().get(path)?.version === open.version)
+        counted(
+          host.publisher.publish(pathToUri(path), { findings, lines: open ? new LineIndex(open.text) : undefined, version: open?.version }),
+        );
+      else counted(host.publisher.baselineSplit(path, findings));
     },
   });
 }

@@ -1,6 +1,9 @@
 // Keeps the engine's workspace index current for the language server: built in the background at
 // start (with work-done progress), updated from open-document edits and watched-file events, and
-// answering which other files to re-check after each change.
+// answering which other files to re-check after each change. When checks run in lint workers, a
+// change that arrives while it is being built waits for the build: working out what it affects
+// needs every file summarised, which would otherwise happen at once, on the main thread, in the
+// middle of a didOpen. (Checked in-process, the main thread's index must be current for each check.)
 import { FileChangeType, type Connection, type FileEvent } from 'vscode-languageserver';
 import type { FileSystem } from '../engine/fs/file-system.js';
 import { WorkspaceIndex } from '../engine/workspace/index.js';
@@ -12,10 +15,18 @@ export class ServerWorkspaceIndex {
   private index: WorkspaceIndex | undefined;
   private folders: string[] = [];
   private building: Promise<void> | undefined;
+  private built = false;
+  /** Changes that arrived during the build, in order. */
+  private pending: Array<{ path: string; deleted: boolean }> = [];
 
   constructor(
     private readonly connection: Connection,
     private readonly fs: FileSystem,
+    private readonly changesDuringBuild: {
+      wait: boolean;
+      /** The files to re-check for the changes that waited, once the build is done (as `documentChanged` answers later on). */
+      applied: (dependents: Set<string>) => void;
+    },
   ) {}
 
   /** The index for these workspace folders (a new one when they changed). */
@@ -24,6 +35,9 @@ export class ServerWorkspaceIndex {
       this.folders = [...folders];
       this.index = new WorkspaceIndex({ fs: this.fs, workspaceFolders: this.folders });
       this.building = undefined;
+      this.built = false;
+      // A new index reads every file (and the unsaved documents) anew.
+      this.pending = [];
     }
     return this.index;
   }
@@ -45,6 +59,10 @@ export class ServerWorkspaceIndex {
           await new Promise((resolve) => setImmediate(resolve));
         }
         this.connection.console.info(`Index ready: ${files} Markdown files in ${formatDuration(performance.now() - started)}.`);
+        this.built = true;
+        const dependents = new Set<string>();
+        for (const change of this.pending.splice(0)) for (const file of this.apply(change)) dependents.add(file);
+        if (dependents.size > 0) this.changesDuringBuild.applied(dependents);
       } finally {
         progress?.done();
       }
@@ -73,7 +91,12 @@ export class ServerWorkspaceIndex {
 
   /** An open document's text changed (or it was closed and the disk version applies again). */
   documentChanged(path: string): Set<string> {
-    return this.index ? this.index.update(path) : new Set();
+    if (!this.index) return new Set();
+    if (this.waits()) {
+      this.pending.push({ path, deleted: false });
+      return new Set();
+    }
+    return this.index.update(path);
   }
 
   /** Watched files were created, changed or deleted. Returns the files to re-check. */
@@ -83,11 +106,20 @@ export class ServerWorkspaceIndex {
     for (const change of changes) {
       const path = uriToPath(change.uri);
       if (!path) continue;
-      const affected = change.type === FileChangeType.Deleted ? this.index.remove(path) : this.index.update(path);
-      for (const file of affected) dependents.add(file);
-      if (change.type !== FileChangeType.Deleted) dependents.add(path);
+      const event = { path, deleted: change.type === FileChangeType.Deleted };
+      if (this.waits()) this.pending.push(event);
+      else for (const file of this.apply(event)) dependents.add(file);
+      if (!event.deleted) dependents.add(path);
     }
     return dependents;
+  }
+
+  private waits(): boolean {
+    return this.changesDuringBuild.wait && !this.built;
+  }
+
+  private apply({ path, deleted }: { path: string; deleted: boolean }): Set<string> {
+    return deleted ? this.index!.remove(path) : this.index!.update(path);
   }
 }
 

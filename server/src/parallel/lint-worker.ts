@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigError } from '../engine/config/config.js';
 import { NodeFileSystem } from '../engine/fs/file-system.js';
 import { OverlayFileSystem } from '../engine/fs/overlay-file-system.js';
+import { BeforeIndexChecks } from './before-index.js';
 import { createRunLinter } from './linter-setup.js';
 import { processFile } from './process-file.js';
 import type { FromWorker, IndexBuilt, ToWorker, WorkerStart } from './protocol.js';
@@ -33,12 +34,15 @@ function checkFiles({ setup, index: sharedIndex }: WorkerStart): void {
   const fs = overlays ?? disk;
   const linter = createRunLinter(fs, setup, (message) => send({ type: 'notice', message }), sharedIndex);
   const index = linter.environment.index!;
+  // An editor worker answering before the index is built (before-index.ts); it is replaced, not told, when files change on disk.
+  const beforeIndex = setup.checkBeforeIndex ? new BeforeIndexChecks(linter) : undefined;
 
   port.on('message', async (message: ToWorker) => {
     if (message.type === 'overlay') {
       if (message.text === null) overlays?.deleteOverlay(message.path);
       else overlays?.setOverlay(message.path, message.text);
-      index.update(message.path);
+      if (beforeIndex) beforeIndex.applyChange(() => index.update(message.path));
+      else index.update(message.path);
       return;
     }
     if (message.type === 'files-changed') {
@@ -57,6 +61,9 @@ function checkFiles({ setup, index: sharedIndex }: WorkerStart): void {
           id: message.id,
           outcome: processFile(linter, fs, message.path, message.fix, setup.trackDependencies, message.bytes),
         });
+      } else if (beforeIndex) {
+        const findings = beforeIndex.check(message.path, message.text);
+        send({ type: 'result', id: message.id, outcome: { path: message.path, findings: findings ?? [], fixed: [], deferred: !findings } });
       } else {
         send({
           type: 'result',

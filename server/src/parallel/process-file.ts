@@ -24,6 +24,8 @@ export interface ProcessedFile {
   dependencies?: string[];
   /** The check ran past its time budget and was stopped: the findings are the pool's own. */
   timedOut?: boolean;
+  /** Checked before the index was built (`LintSetup.checkBeforeIndex`) and the check needs it as a whole: nothing was checked. */
+  deferred?: boolean;
   /** Set when the file is a Learn article (not an include or a TOC): what a repository report shows of it. */
   article?: ArticleFacts;
 }

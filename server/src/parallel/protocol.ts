@@ -22,6 +22,11 @@ export interface LintSetup {
    * once, outside any file's time budget, instead of inside the first check that needs it.
    */
   buildIndexFirst?: boolean;
+  /**
+   * An editor worker answering open documents while the workspace is still being indexed: rules that
+   * need the whole index are deferred (before-index.ts), and a check that needs it as a whole is not made.
+   */
+  checkBeforeIndex?: boolean;
 }
 
 /** A run's workspace index, built once and serialised into memory every worker shares (`shared-index.ts`). */

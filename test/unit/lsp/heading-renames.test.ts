@@ -186,6 +186,7 @@ describe('link-anchor-not-found after a heading was renamed in the editor', () =
       lines: text === undefined ? undefined : new LineIndex(text),
       failed: false,
       timedOut: false,
+      beforeIndex: false,
     });
     const closedChecked = (path: string) => renamed.checked(checkedOf(path, undefined));
     const texts = () => Object.fromEntries(Object.keys(files).map((path) => [path, new TextDecoder().decode(fs.readFile(path)!)]));
