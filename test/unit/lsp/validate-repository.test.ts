@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { MemoryFileSystem } from '../../../server/src/engine/fs/file-system.js';
+import type { Finding } from '../../../server/src/engine/types.js';
 import type { DiagnosticsPublisher, PublishedResult } from '../../../server/src/lsp/diagnostics-publisher.js';
 import { type UnsavedDocument, validateRepository } from '../../../server/src/lsp/validate-repository.js';
 import { ServerWorkspaceIndex } from '../../../server/src/lsp/workspace-index.js';
@@ -30,7 +31,11 @@ function run(unsavedDocuments: () => Map<string, UnsavedDocument>) {
   } as unknown as WorkDoneProgressReporter;
   const publisher = {
     markValidated: () => undefined,
-    publish: (uri: string, result: PublishedResult) => events.push(`publish ${uri.replace('file:///ws/', '')} v${result.version ?? '-'}`),
+    publish: (uri: string, result: PublishedResult) => {
+      events.push(`publish ${uri.replace('file:///ws/', '')} v${result.version ?? '-'}`);
+      return { reported: result.findings, baselined: [] };
+    },
+    baselineSplit: (_path: string, findings: Finding[]) => ({ reported: findings, baselined: [] }),
   } as unknown as DiagnosticsPublisher;
   const summary = validateRepository(
     {
