@@ -82,7 +82,11 @@ export function artifactUri(path: string): string {
   return /^[A-Za-z]:\//.test(path) ? `file:///${path.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}` : encoded;
 }
 
+/** JSON text indented line by line: split on \n only, as JSON keeps U+2028 and U+2029 raw inside strings. */
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
-  return text.replace(/^/gm, pad);
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
 }

@@ -51,6 +51,8 @@ class Walker {
   readonly files = new Set<string>();
   readonly skipped: SkippedPath[] = [];
   private readonly visitedFolders = new Set<string>();
+  /** The workspace folders with their links resolved, once. */
+  private realWorkspaceFolders: string[] | undefined;
   private readonly gitignoreScopes = new Map<string, IgnoreScope | null>();
   private readonly configScopes = new Map<string, IgnoreScope>();
   private readonly extensions: string[];
@@ -100,14 +102,15 @@ class Walker {
       }
       if (this.isIgnored(path, type === 'directory')) continue;
       if (type === 'directory') this.walk(path, accept);
-      else if (this.hasExtension(path) && (!accept || accept(path))) this.addFile(path, false);
+      // A plain file in a folder whose real path is inside the workspace is inside it too: only a link is resolved.
+      else if (this.hasExtension(path) && (!accept || accept(path))) this.addFile(path, false, entry.type === 'symlink');
     }
   }
 
-  private addFile(path: string, explicit: boolean): void {
+  private addFile(path: string, explicit: boolean, linked = true): void {
     if (!explicit && this.files.has(path)) return;
-    const real = this.options.fs.realPath(path);
-    if (!real || !this.insideWorkspace(real)) {
+    const real = linked ? this.options.fs.realPath(path) : path;
+    if (!real || (linked && !this.insideWorkspace(real))) {
       this.skipped.push({ path, reason: 'it is a link to a file outside the workspace' });
       return;
     }
@@ -127,7 +130,8 @@ class Walker {
   }
 
   private insideWorkspace(realPath: string): boolean {
-    return this.options.workspaceFolders.some((folder) => isInside(realPath, this.options.fs.realPath(folder) ?? folder));
+    this.realWorkspaceFolders ??= this.options.workspaceFolders.map((folder) => this.options.fs.realPath(folder) ?? folder);
+    return this.realWorkspaceFolders.some((folder) => isInside(realPath, folder));
   }
 
   private isIgnored(path: string, isFolder: boolean): boolean {
