@@ -16,7 +16,7 @@ import { cacheTarget, TAG_CONTENT, type CacheTarget } from './cache-location.js'
 /** A dependency on every Markdown file (e.g. "is this include used anywhere?"). */
 export const ALL_FILES = '*';
 
-const FORMAT = 3;
+const FORMAT = 4;
 /**
  * A file written this recently may still be written again within the file system's time
  * resolution, with the same size: its stamp is not kept, so the next run reads it (git's "racy" rule).
@@ -26,9 +26,13 @@ const SETTLED_MS = 2_000;
 /** Size, modification time and content hash of a file, as the last run saw it. */
 type ContentStamp = [size: number, modifiedMs: number, hash: string];
 
+/** A finding stored without its `file` when that is the entry's own path. */
+type StoredFinding = Omit<Finding, 'file'> & { file?: string };
+
 interface CacheEntry {
   hash: string;
-  findings: Finding[];
+  /** Without their `file` where it is the entry's own path (a tenth of a large cache). */
+  findings: StoredFinding[];
   article?: ArticleFacts;
   /** Path → content hash of each file the checks read; ALL_FILES → hash of every Markdown file's hash. */
   dependencies: Record<string, string>;
@@ -96,7 +100,8 @@ export class ResultCache implements ResultStore {
       const current = dependency === ALL_FILES ? this.hashOfAllFiles() : this.hashOf(dependency);
       if (current !== hash) return undefined;
     }
-    return entry.article ? { findings: entry.findings, article: entry.article } : { findings: entry.findings };
+    const findings = entry.findings.map((finding): Finding => ({ file: path, ...finding }));
+    return entry.article ? { findings, article: entry.article } : { findings };
   }
 
   store(processed: ProcessedFile): void {
@@ -109,7 +114,7 @@ export class ResultCache implements ResultStore {
     }
     this.entries[processed.path] = {
       hash,
-      findings: processed.findings,
+      findings: processed.findings.map(({ file, ...stored }): StoredFinding => (file === processed.path ? stored : { file, ...stored })),
       ...(processed.article ? { article: processed.article } : {}),
       dependencies,
     };
