@@ -117,31 +117,24 @@ async function main(): Promise<void> {
       const rumdl = installRumdl();
       for (const corpus of CORPORA) printCorpus(corpus, await benchCorpus(corpus, dist, work, rumdl));
     }
+    const session = {
+      serverPath: join(dist, 'server.mjs'),
+      workspaceFolder: vbaDocs.folder,
+      articleBytes: ARTICLE_BYTES,
+      edits,
+      spacingMs: EDIT_SPACING_MS,
+      indexTimeoutMs: 15 * 60_000,
+    };
     if (parts.has('typing')) {
       log(`\nload before the editor figure: ${uptime()}`);
-      printEditor(
-        await measureEditorLatency({
-          serverPath: join(dist, 'server.mjs'),
-          workspaceFolder: vbaDocs.folder,
-          articleBytes: ARTICLE_BYTES,
-          edits,
-          spacingMs: EDIT_SPACING_MS,
-          indexTimeoutMs: 15 * 60_000,
-          publishTimeoutMs: 10_000,
-        }),
-      );
+      printEditor(await measureEditorLatency({ ...session, publishTimeoutMs: 10_000 }));
     }
     if (parts.has('big')) {
       const loadBefore = uptime();
       log(`\nload before the big-repository figures: ${loadBefore}`);
       printBigRepository(
         await measureBigRepository({
-          serverPath: join(dist, 'server.mjs'),
-          workspaceFolder: vbaDocs.folder,
-          articleBytes: ARTICLE_BYTES,
-          edits,
-          spacingMs: EDIT_SPACING_MS,
-          indexTimeoutMs: 15 * 60_000,
+          ...session,
           publishTimeoutMs: 30_000,
           validateTimeoutMs: 60 * 60_000,
           onStep: (line) => log(`  … ${line} (load ${uptime().replace(/.*load average: /, '')})`),

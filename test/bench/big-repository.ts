@@ -6,23 +6,10 @@
 //    to the first published diagnostics of another file and the "N of M files" progress messages;
 // 3. while it runs, typing into the open article: each keystroke's time to its diagnostics;
 // 4. once it is done (the repository's findings shown, ~100,000 on VBA-Docs), typing again.
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { articleNearSize, BenchServer, type ProgressEvent, typingPlace } from './lsp-session.js';
+import { type ArticleSessionOptions, type BenchServer, type ProgressEvent, startArticleSession, type TypingPlace } from './lsp-session.js';
 
-export interface BigRepositoryOptions {
-  /** The built server (dist/server.mjs or a copy of it). */
-  serverPath: string;
-  workspaceFolder: string;
-  /** The article to open; the one nearest `articleBytes` in size when omitted. */
-  articlePath?: string;
-  articleBytes: number;
-  /** Edits typed after Validate Repository (and per burst while it runs). */
-  edits: number;
-  /** Time from one edit to the next, longer than the server's debounce so each edit is published. */
-  spacingMs: number;
-  indexTimeoutMs: number;
-  publishTimeoutMs: number;
+export interface BigRepositoryOptions extends ArticleSessionOptions {
   validateTimeoutMs: number;
   /** Each step's figure as soon as it is known (a run takes minutes). */
   onStep?: (line: string) => void;
@@ -77,14 +64,8 @@ const BURST_PAUSE_MS = 4000;
 const COUNT_MESSAGE = /^\d+ of \d+ files/;
 
 export async function measureBigRepository(options: BigRepositoryOptions): Promise<BigRepositoryResult> {
-  const articlePath = options.articlePath ?? articleNearSize(options.workspaceFolder, options.articleBytes);
-  const text = readFileSync(articlePath, 'utf8');
-  const typing = typingPlace(articlePath, text);
-  const server = new BenchServer(options.serverPath);
+  const { articlePath, text, typing, server, initializedAt } = await startArticleSession(options);
   try {
-    await server.initialize(options.workspaceFolder);
-    const initializedAt = performance.now();
-    await server.connection.sendNotification('initialized', {});
     await server.open(typing.uri, text);
     const firstOpenPublish = await server.publishOf(typing.uri, 1, options.indexTimeoutMs);
     const indexEnd = await server.waitFor(
@@ -131,7 +112,7 @@ export async function measureBigRepository(options: BigRepositoryOptions): Promi
 
 async function validateWhileTyping(
   server: BenchServer,
-  typing: ReturnType<typeof typingPlace>,
+  typing: TypingPlace,
   options: BigRepositoryOptions,
 ): Promise<{ figures: BigRepositoryResult['validate']; typing: TypingFigure }> {
   const startedAt = performance.now();

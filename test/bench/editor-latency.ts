@@ -1,24 +1,10 @@
 // The editor figure of the benchmark: the built language server over stdio with a docs repository
 // as its workspace; after its background index is built, a ~20 KB article is opened and typed
 // into, one character per didChange, and each edit is timed until its publishDiagnostics arrives.
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { articleNearSize, BenchServer, typingPlace } from './lsp-session.js';
+import { type ArticleSessionOptions, startArticleSession } from './lsp-session.js';
 
-export interface EditorLatencyOptions {
-  /** The built server (dist/server.mjs or a copy of it). */
-  serverPath: string;
-  workspaceFolder: string;
-  /** The article to type into; the one nearest `articleBytes` in size when omitted. */
-  articlePath?: string;
-  articleBytes: number;
-  edits: number;
-  /** Time from one edit to the next, longer than the server's debounce so each edit is published. */
-  spacingMs: number;
-  /** Longest wait for the background index and for any one publish. */
-  indexTimeoutMs: number;
-  publishTimeoutMs: number;
-}
+export type EditorLatencyOptions = ArticleSessionOptions;
 
 export interface EditorLatencyResult {
   articlePath: string;
@@ -38,14 +24,8 @@ export interface EditorLatencyResult {
 }
 
 export async function measureEditorLatency(options: EditorLatencyOptions): Promise<EditorLatencyResult> {
-  const articlePath = options.articlePath ?? articleNearSize(options.workspaceFolder, options.articleBytes);
-  const text = readFileSync(articlePath, 'utf8');
-  const typing = typingPlace(articlePath, text);
-  const server = new BenchServer(options.serverPath);
+  const { articlePath, text, typing, server, initializedAt } = await startArticleSession(options);
   try {
-    await server.initialize(options.workspaceFolder);
-    const initializedAt = performance.now();
-    await server.connection.sendNotification('initialized', {});
     const indexEnd = await server.waitFor(
       () => server.indexProgress().find((event) => event.kind === 'end'),
       options.indexTimeoutMs,

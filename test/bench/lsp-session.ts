@@ -14,6 +14,24 @@ import {
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 
+/** What both editor figures are given: the server, the workspace, the article typed into and how. */
+export interface ArticleSessionOptions {
+  /** The built server (dist/server.mjs or a copy of it). */
+  serverPath: string;
+  workspaceFolder: string;
+  /** The article to type into; the one nearest `articleBytes` in size when omitted. */
+  articlePath?: string;
+  articleBytes: number;
+  /** Edits typed (for the big-repository figures: after Validate Repository, and per burst while it runs). */
+  edits: number;
+  /** Time from one edit to the next, longer than the server's debounce so each edit is published. */
+  spacingMs: number;
+  /** Longest wait for the background index. */
+  indexTimeoutMs: number;
+  /** Longest wait for any one publish. */
+  publishTimeoutMs: number;
+}
+
 export interface Publish {
   at: number;
   version: number | undefined;
@@ -221,6 +239,25 @@ export interface TypingPlace {
 export function typingPlace(path: string, text: string): TypingPlace {
   const { line, endCharacter } = proseLine(text);
   return { uri: URI.file(path).toString(), line, endCharacter, version: 1 };
+}
+
+/** The article a session types into, read, and the server started on the workspace, initialized. */
+export async function startArticleSession(
+  options: ArticleSessionOptions,
+): Promise<{ articlePath: string; text: string; typing: TypingPlace; server: BenchServer; initializedAt: number }> {
+  const articlePath = options.articlePath ?? articleNearSize(options.workspaceFolder, options.articleBytes);
+  const text = readFileSync(articlePath, 'utf8');
+  const typing = typingPlace(articlePath, text);
+  const server = new BenchServer(options.serverPath);
+  try {
+    await server.initialize(options.workspaceFolder);
+    const initializedAt = performance.now();
+    await server.connection.sendNotification('initialized', {});
+    return { articlePath, text, typing, server, initializedAt };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
 }
 
 /** The Markdown file whose size is nearest `bytes` (ties broken by path, so runs pick the same one). */

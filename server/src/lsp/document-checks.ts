@@ -158,23 +158,19 @@ export class DocumentChecks {
   }
 
   private getPool(): LintPool {
-    this.pool ??= new LintPool({
-      setup: { ...this.options.setup(), unsavedDocuments: true, buildIndexFirst: true },
-      size: 1,
-      inFlightPerWorker: 1,
-      workerScript: this.options.workerScript!,
-      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
-      fix: false,
-      severityFor: this.options.severityFor,
-      initialMessages: () => [...this.unsaved].map(([path, text]): ToWorker => ({ type: 'overlay', path, text })),
-      onNotice: this.options.onNotice,
-    });
+    this.pool ??= this.editorPool({ buildIndexFirst: true }, this.options.onNotice);
     return this.pool;
   }
 
   private getEarlyPool(): LintPool {
-    this.earlyPool ??= new LintPool({
-      setup: { ...this.options.setup(), unsavedDocuments: true, checkBeforeIndex: true },
+    this.earlyPool ??= this.editorPool({ checkBeforeIndex: true }, () => undefined);
+    return this.earlyPool;
+  }
+
+  /** One worker for the editor's open documents, which sees their unsaved text. */
+  private editorPool(setup: Partial<LintSetup>, onNotice: (message: string) => void): LintPool {
+    return new LintPool({
+      setup: { ...this.options.setup(), unsavedDocuments: true, ...setup },
       size: 1,
       inFlightPerWorker: 1,
       workerScript: this.options.workerScript!,
@@ -182,9 +178,8 @@ export class DocumentChecks {
       fix: false,
       severityFor: this.options.severityFor,
       initialMessages: () => [...this.unsaved].map(([path, text]): ToWorker => ({ type: 'overlay', path, text })),
-      onNotice: () => undefined,
+      onNotice,
     });
-    return this.earlyPool;
   }
 
   private closeEarlyPool(): void {

@@ -4,14 +4,14 @@
 // The search must still name every such linker. A repository built in a temporary folder, as the
 // other --changed-since tests do.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { filesMentioning } from '../../../server/src/cli/git-changes.js';
 import { NodeFileSystem, toPosixPath } from '../../../server/src/engine/fs/file-system.js';
 import { runCliCollecting } from '../../helpers/run-cli.js';
+import { gitIn, writeUnder } from '../../helpers/scratch-git.js';
 
 const article = (title: string, body: string) =>
   `---\ntitle: ${title} for the whole team\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# ${title}\n\n${body}`;
@@ -32,17 +32,8 @@ const TARGETS = ['docs/my_guide-2.md', 'docs/kit.md'];
 
 let root: string;
 
-function git(...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
+const git = (...args: string[]): void => gitIn(root, ...args);
+const write = (path: string, text: string): void => writeUnder(root, path, text);
 
 describe('--changed-since: linkers that write a name differently', () => {
   before(() => {

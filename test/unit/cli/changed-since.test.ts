@@ -1,13 +1,13 @@
 // --changed-since needs git and a real folder: each test builds a small repository in a temporary
 // folder, commits it, changes it, and runs the CLI in process over the real file system.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { NodeFileSystem, toPosixPath } from '../../../server/src/engine/fs/file-system.js';
 import { runCliCollecting } from '../../helpers/run-cli.js';
+import { gitIn, writeUnder } from '../../helpers/scratch-git.js';
 
 const article = (title: string, body: string) =>
   `---\ntitle: ${title} for the whole team\ndescription: Learn how to plan the adoption of Microsoft Power Platform in your organization, from the first makers to a center of excellence.\nauthor: writer\nms.author: writer\nms.date: 11/01/2026\nms.topic: article\n---\n\n# ${title}\n\n${body}`;
@@ -26,17 +26,8 @@ const FILES: Record<string, string> = {
 
 let root: string;
 
-function git(...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=Test', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
+const git = (...args: string[]): void => gitIn(root, ...args);
+const write = (path: string, text: string): void => writeUnder(root, path, text);
 
 interface Checked {
   code: number;
