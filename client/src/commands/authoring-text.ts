@@ -78,19 +78,8 @@ const HEADING_MARKS = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
  * right after the H1), and an H2 when no heading is above. A fixed H3 broke the outline after an H1.
  */
 export function personaHeadingDepth(lines: readonly string[], line: number): number {
-  let fence: string | undefined;
   let nearest: { depth: number; text: string } | undefined;
-  for (let index = 0; index <= Math.min(line, lines.length - 1); index++) {
-    const text = lines[index]!;
-    const marker = FENCE.exec(text)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
+  for (const text of outsideFences(lines.slice(0, line + 1))) {
     const heading = ATX_HEADING.exec(text);
     if (heading) nearest = { depth: HEADING_MARKS.exec(text)![1]!.length, text: heading[1]! };
   }
@@ -205,7 +194,11 @@ export function relativeIncludePath(fromFile: string, target: string): string {
 
 /** The lines after front matter, outside fenced code. */
 function bodyLines(text: string): string[] {
-  const lines = text.replace(FRONT_MATTER, '').split(/\r?\n/);
+  return outsideFences(text.replace(FRONT_MATTER, '').split(/\r?\n/));
+}
+
+/** The lines outside fenced code (the fence lines left out too), in order. */
+function outsideFences(lines: readonly string[]): string[] {
   const outside: string[] = [];
   let fence: string | undefined;
   for (const line of lines) {
