@@ -9,6 +9,7 @@ import type { FileSystem } from '../fs/file-system.js';
 import { isMarkdownPath, MARKDOWN, type FileTree } from './file-tree.js';
 import { scanMarkdown, type ScannedMetadata } from './graph/scan.js';
 import { includedFile, type Target } from './graph/site.js';
+import { xrefUid } from './graph/xrefs.js';
 
 export interface FileSummary {
   path: string;
@@ -278,7 +279,7 @@ export class LinkGraph {
     });
     // The `[title](path)` inside an include reads as a link destination too; it is an include edge only.
     const includeSet = new Set(includes);
-    const xrefs = this.options.trackLinkers ? scanned.destinations.flatMap((written) => xrefUid(written) ?? []) : [];
+    const xrefs = this.options.trackLinkers ? scanned.destinations.flatMap((written) => xrefUid(written)?.toLowerCase() ?? []) : [];
     return {
       path,
       title: scanned.title,
@@ -310,17 +311,6 @@ export class LinkGraph {
     for (const target of summary.includes) this.includers.get(target.toLowerCase())?.delete(summary.path);
     for (const target of summary.links) this.linkers.get(target.toLowerCase())?.delete(summary.path);
     for (const uid of summary.xrefs) this.xrefLinkers.get(uid)?.delete(summary.path);
-  }
-}
-
-/** The lower-case uid an `xref:` destination names (up to `?` or `#`, percent-decoded), as xref-not-found reads it. */
-function xrefUid(written: string): string | undefined {
-  const match = /^xref:([^?#]+)/i.exec(written);
-  if (!match) return undefined;
-  try {
-    return decodeURIComponent(match[1]!).toLowerCase();
-  } catch {
-    return match[1]!.toLowerCase();
   }
 }
 

@@ -24,9 +24,7 @@ export function xrefReferences(document: DocumentModel): XrefReference[] {
     const scheme = written.toLowerCase().indexOf('xref:');
     if (scheme === -1) continue;
     const start = from + scheme + 'xref:'.length;
-    const rest = document.text.slice(start, link.urlRange.end.offset);
-    const end = rest.search(/[?#>)\s"']|$/);
-    const raw = rest.slice(0, end);
+    const raw = uidWritten(document.text.slice(start, link.urlRange.end.offset));
     if (raw === '') continue;
     references.push({ uid: decode(raw), at: [start, start + raw.length] });
   }
@@ -54,6 +52,18 @@ export function tocXrefReferences(toc: TocModel, text: string): XrefReference[] 
     references.push({ uid: decode(found[1]!), at: [start, start + found[1]!.length] });
   }
   return references;
+}
+
+/** The uid an `xref:` destination names (decoded), or undefined for any other destination. */
+export function xrefUid(destination: string): string | undefined {
+  if (!XREF_SCHEME.test(destination)) return undefined;
+  const raw = uidWritten(destination.slice('xref:'.length));
+  return raw === '' ? undefined : decode(raw);
+}
+
+/** The uid as written at the start of what follows `xref:`: up to `?`, `#` or the destination's end. */
+function uidWritten(afterScheme: string): string {
+  return afterScheme.slice(0, afterScheme.search(/[?#>)\s"']|$/));
 }
 
 function decode(raw: string): string {
