@@ -1,12 +1,12 @@
 // Which files a run checks (Markdown, the toc.yml and toc.json tables of contents, and redirection
 // files): walks folders through the FileSystem, honouring .gitignore files and config `ignore` globs,
 // following symlinks only while they stay inside the root.
-import ignore, { type Ignore } from 'ignore';
+import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { ConfigLoader } from '../config/config.js';
-import { MAX_SETTINGS_FILE_BYTES } from '../limits.js';
 import { tocFormatOf } from '../parse/toc.js';
 import { basename, dirname, isInside, joinPath, relativePath, resolvePath, type FileSystem } from '../fs/file-system.js';
+import { type IgnoreScope, GitignoreFiles } from './gitignore-files.js';
 import { isRedirectionFileName } from './graph/redirects.js';
 
 export interface SkippedPath {
@@ -36,11 +36,6 @@ export const NOT_FOUND = 'no such file or folder';
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.guidancelint-cache']);
 const DEFAULT_EXTENSIONS = ['.md', '.markdown'];
 
-interface IgnoreScope {
-  folder: string;
-  matcher: Ignore;
-}
-
 export function discoverFiles(options: DiscoverOptions): Discovery {
   const walker = new Walker(options);
   for (const pattern of options.patterns) walker.addPattern(pattern);
@@ -53,7 +48,7 @@ class Walker {
   private readonly visitedFolders = new Set<string>();
   /** The workspace folders with their links resolved, once. */
   private realWorkspaceFolders: string[] | undefined;
-  private readonly gitignoreScopes = new Map<string, IgnoreScope | null>();
+  private readonly gitignores: GitignoreFiles;
   private readonly configScopes = new Map<string, IgnoreScope>();
   private readonly extensions: string[];
   /** Folders named on the command line (or a glob's base): what the user asked for explicitly. */
@@ -61,6 +56,9 @@ class Walker {
 
   constructor(private readonly options: DiscoverOptions) {
     this.extensions = options.extensions ?? DEFAULT_EXTENSIONS;
+    this.gitignores = new GitignoreFiles(options.fs, (path, reason) =>
+      this.skipped.push({ path, reason: `its ignore rules were not applied: ${reason}` }),
+    );
   }
 
   addPattern(pattern: string): void {
@@ -139,10 +137,12 @@ class Walker {
     const root = this.explicitRootOf(path);
     // A folder the user named is checked even when a .gitignore above it ignores it (a build output
     // or scratch folder checked on purpose); the .gitignore files inside it still apply.
-    const gitignores = this.gitignoreScopesFor(folder).filter(
-      (scope) =>
-        !root || !isInside(root, scope.folder) || root === scope.folder || !scope.matcher.ignores(relativePath(scope.folder, root) + '/'),
-    );
+    const gitignores = this.gitignores
+      .scopesFor(folder, (current) => this.options.workspaceFolders.includes(current))
+      .filter(
+        (scope) =>
+          !root || !isInside(root, scope.folder) || root === scope.folder || !scope.matcher.ignores(relativePath(scope.folder, root) + '/'),
+      );
     const scopes = [...gitignores, ...this.configScopesFor(folder)];
     return scopes.some((scope) => {
       if (!isInside(path, scope.folder) || path === scope.folder) return false;
@@ -155,28 +155,6 @@ class Walker {
     let deepest: string | undefined;
     for (const root of this.explicitRoots) if (isInside(path, root) && (!deepest || root.length > deepest.length)) deepest = root;
     return deepest;
-  }
-
-  /** .gitignore files from the workspace folder down to `folder`. */
-  private gitignoreScopesFor(folder: string): IgnoreScope[] {
-    const scopes: IgnoreScope[] = [];
-    for (let current = folder; ; current = dirname(current)) {
-      const scope = this.gitignoreIn(current);
-      if (scope) scopes.push(scope);
-      const atRoot = this.options.workspaceFolders.includes(current) || dirname(current) === current;
-      if (atRoot) break;
-    }
-    return scopes;
-  }
-
-  private gitignoreIn(folder: string): IgnoreScope | null {
-    if (this.gitignoreScopes.has(folder)) return this.gitignoreScopes.get(folder)!;
-    const path = joinPath(folder, '.gitignore');
-    const read = this.options.fs.readBoundedFile(path, MAX_SETTINGS_FILE_BYTES);
-    if (read.kind === 'refused') this.skipped.push({ path, reason: `its ignore rules were not applied: ${read.reason}` });
-    const scope = read.kind === 'bytes' ? { folder, matcher: ignore().add(new TextDecoder().decode(read.bytes)) } : null;
-    this.gitignoreScopes.set(folder, scope);
-    return scope;
   }
 
   private configScopesFor(folder: string): IgnoreScope[] {

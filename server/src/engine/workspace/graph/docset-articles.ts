@@ -11,11 +11,10 @@
 // A file a .gitignore ignores is not in the repository the build clones: it never counts.
 // Every file's H1 comes from the index's line scan, which skips HTML comment blocks; the checked
 // file's own H1 is confirmed against its parse by the rule.
-import ignore, { type Ignore } from 'ignore';
 import { BuildScope } from '../../config/build-scope.js';
-import { MAX_SETTINGS_FILE_BYTES } from '../../limits.js';
 import { basename, dirname, isInside, joinPath, relativePath } from '../../fs/file-system.js';
 import { isTableOfContents } from '../../parse/file-kind.js';
+import { GitignoreFiles } from '../gitignore-files.js';
 import type { WorkspaceIndex } from '../index.js';
 import { isUnderIncludes } from './references.js';
 
@@ -28,7 +27,7 @@ export class DocsetArticles {
   private readonly groups: DocsetArticlesSnapshot;
   private readonly scope: BuildScope;
   private readonly built = new Map<string, boolean>();
-  private readonly gitignores = new Map<string, Ignore | null>();
+  private readonly gitignores: GitignoreFiles;
 
   /** `groups`: the grouping another index of the same workspace made (`snapshot()`), else it is made from the summaries. */
   constructor(
@@ -36,6 +35,7 @@ export class DocsetArticles {
     groups?: DocsetArticlesSnapshot,
   ) {
     this.scope = new BuildScope(index.site.docfx);
+    this.gitignores = new GitignoreFiles(index.fs);
     this.groups = groups ?? { title: new Map(), h1: new Map(), url: new Map() };
     if (groups) return;
     for (const path of index.markdownFiles()) {
@@ -109,21 +109,9 @@ export class DocsetArticles {
   private isGitIgnored(path: string): boolean {
     const workspace = this.index.site.workspaceFolderOf(path);
     if (!workspace) return false;
-    for (let folder = dirname(path); ; folder = dirname(folder)) {
-      const matcher = this.gitignoreIn(folder);
-      if (matcher?.ignores(relativePath(folder, path))) return true;
-      if (folder === workspace || dirname(folder) === folder) return false;
-    }
-  }
-
-  private gitignoreIn(folder: string): Ignore | null {
-    let matcher = this.gitignores.get(folder);
-    if (matcher === undefined) {
-      const read = this.index.fs.readBoundedFile(joinPath(folder, '.gitignore'), MAX_SETTINGS_FILE_BYTES);
-      matcher = read.kind === 'bytes' ? ignore().add(new TextDecoder().decode(read.bytes)) : null;
-      this.gitignores.set(folder, matcher);
-    }
-    return matcher;
+    return this.gitignores
+      .scopesFor(dirname(path), (folder) => folder === workspace)
+      .some(({ folder, matcher }) => matcher.ignores(relativePath(folder, path)));
   }
 
   private isBuilt(path: string): boolean {
