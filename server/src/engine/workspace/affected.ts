@@ -51,30 +51,23 @@ export async function affectedFiles(
     transitive(path, (file) => (index.summary(file)?.includes ?? []).flatMap((include) => existing(include) ?? []));
 
   for (const path of changes.changed) if (isMarkdownPath(path)) affected.add(path);
+  const uidsChanged = new Set<string>();
   for (const path of touched) {
     const includers = transitive(path, (file) => edges.includersOf(file));
     for (const file of [path, ...includers]) for (const linker of edges.linkersOf(file)) affected.add(linker);
     for (const includer of includers) affected.add(includer);
     if (!isMarkdownPath(path)) continue;
     const includes = new Set(existing(path) ? includesOf(path) : []);
-    const before = changes.previousText(path);
-    if (before !== undefined) {
-      for (const written of scanMarkdown(before).includes) {
-        const include = includedFile(index.resolve(path, written));
-        const found = include === undefined ? undefined : existing(include);
-        if (found) for (const file of [found, ...includesOf(found)]) includes.add(file);
-      }
+    const previousText = changes.previousText(path);
+    const before = previousText === undefined ? undefined : scanMarkdown(previousText);
+    for (const written of before?.includes ?? []) {
+      const include = includedFile(index.resolve(path, written));
+      const found = include === undefined ? undefined : existing(include);
+      if (found) for (const file of [found, ...includesOf(found)]) includes.add(file);
     }
     for (const include of includes) affected.add(include);
-  }
-  const uidsChanged = new Set<string>();
-  for (const path of touched) {
-    if (!isMarkdownPath(path)) continue;
-    const before = changes.previousText(path);
-    const uidBefore = before === undefined ? undefined : scanMarkdown(before).uid;
     const uidNow = existing(path) ? index.summary(path)?.uid : undefined;
-    if (uidBefore === uidNow) continue;
-    for (const uid of [uidBefore, uidNow]) if (uid !== undefined) uidsChanged.add(uid.toLowerCase());
+    if (before?.uid !== uidNow) for (const uid of [before?.uid, uidNow]) if (uid !== undefined) uidsChanged.add(uid.toLowerCase());
   }
   // Rare (a page's uid renamed): every summary is read to find who names it.
   if (uidsChanged.size > 0) {
